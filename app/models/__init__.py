@@ -1,0 +1,42 @@
+"""Storage: peewee models and the schema's migrations. No Qt here."""
+
+from app.models.base import BaseModel, database
+from app.models.customer import (
+    ALL_MODELS,
+    ChangeLog,
+    Customer,
+    CustomerPhoto,
+    CustomerTag,
+    FamilyMember,
+    FollowUp,
+    SearchKey,
+    Setting,
+    Tag,
+    Visit,
+    VisitItem,
+)
+from app.models.connection import StorageError
+from app.models.enums import Calendar, ChangeAction, FollowUpChannel, Gender, Grade
+
+__all__ = [
+    "ALL_MODELS",
+    "BaseModel",
+    "Calendar",
+    "ChangeAction",
+    "ChangeLog",
+    "Customer",
+    "CustomerPhoto",
+    "CustomerTag",
+    "FamilyMember",
+    "FollowUp",
+    "FollowUpChannel",
+    "Gender",
+    "Grade",
+    "SearchKey",
+    "Setting",
+    "StorageError",
+    "Tag",
+    "Visit",
+    "VisitItem",
+    "database",
+]

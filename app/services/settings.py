@@ -1,0 +1,42 @@
+"""The shop's business settings, kept in the database with defaults declared once."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from app.models import Setting, database
+
+# Every business setting and its default.
+DEFAULTS: dict[str, Any] = {
+    "shop_name": "",
+    "language": "",          # "" = the system's language
+    "operator": "",          # who works the counter, recorded with every change
+    "mask_mobile": False,    # print 138****5678
+    "backup_keep": 14,
+    "welcome_done": False,
+}
+
+
+def get(key: str) -> Any:
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    row = Setting.get_or_none(Setting.key == key)
+    if row is None:
+        return DEFAULTS[key]
+    try:
+        return json.loads(row.value)
+    except ValueError:
+        return DEFAULTS[key]
+
+
+def set_value(key: str, value: Any) -> None:
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    with database.atomic():
+        Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False)).on_conflict_replace(
+        ).execute()
+
+
+def all_settings() -> dict[str, Any]:
+    return {key: get(key) for key in DEFAULTS}
