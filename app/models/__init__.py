@@ -1,6 +1,7 @@
 """Storage: peewee models and the schema's migrations. No Qt here."""
 
 from app.models.base import BaseModel, database
+from app.models.connection import StorageError
 from app.models.customer import (
     ALL_MODELS,
     ChangeLog,
@@ -15,7 +16,6 @@ from app.models.customer import (
     Visit,
     VisitItem,
 )
-from app.models.connection import StorageError
 from app.models.enums import Calendar, ChangeAction, FollowUpChannel, Gender, Grade
 
 __all__ = [

@@ -2,34 +2,34 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Gender(str, Enum):
+class Gender(StrEnum):
     UNKNOWN = "U"
     FEMALE = "F"
     MALE = "M"
 
 
-class Calendar(str, Enum):
+class Calendar(StrEnum):
     SOLAR = "solar"
     LUNAR = "lunar"
 
 
-class Grade(str, Enum):
+class Grade(StrEnum):
     VIP = "vip"
     IMPORTANT = "important"
     REGULAR = "regular"
 
 
-class FollowUpChannel(str, Enum):
+class FollowUpChannel(StrEnum):
     PHONE = "phone"
     WECHAT = "wechat"
     IN_STORE = "in_store"
     HOME = "home"
 
 
-class ChangeAction(str, Enum):
+class ChangeAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"
     ARCHIVE = "archive"

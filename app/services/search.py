@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from peewee import Expression, Field
 
@@ -22,7 +22,7 @@ from app.services import phones
 from app.services.dto import Birthday, CustomerRow
 
 
-class QueryKind(str, Enum):
+class QueryKind(StrEnum):
     ALL = "all"
     NAME = "name"
     PINYIN = "pinyin"
@@ -31,7 +31,7 @@ class QueryKind(str, Enum):
     MEMBER_NO = "member_no"
 
 
-class SortKey(str, Enum):
+class SortKey(StrEnum):
     MEMBER_NO = "member_no"
     NAME = "name"
     GENDER = "gender"

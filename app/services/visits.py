@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
@@ -51,6 +52,8 @@ def parse_money(text: str) -> int:
     """'128.5', '¥1,280', '1280元' → fen. Raises ValueError with no float rounding."""
     cleaned = text.strip().replace("¥", "").replace("￥", "").replace(",", "").replace("，", "")
     cleaned = cleaned.removesuffix("元").strip()
+    if not re.fullmatch(r"\d{1,9}(?:\.\d{1,2})?", cleaned):
+        raise ValueError(text)
     try:
         amount = Decimal(cleaned)
     except InvalidOperation as exc:

@@ -173,7 +173,8 @@ def up(migrator, db):
         ]
     )
     db.execute_sql(
-        'CREATE INDEX IF NOT EXISTS "search_key_key_customer" ON "search_key" ("key", "customer_id")'
+        'CREATE INDEX IF NOT EXISTS "search_key_key_customer" '
+        'ON "search_key" ("key", "customer_id")'
     )
     if isinstance(db, SqliteDatabase):
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")

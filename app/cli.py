@@ -1,0 +1,121 @@
+"""The command line (SPEC §9): scripted backups, checks and sample data.
+
+Each command prints a short result on standard output and returns 0, or
+prints one line with the reason on standard error and returns non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from app.models.connection import StorageError, is_postgres_url
+from app.services.messages import ServiceError
+from app.ui import texts
+
+
+def _print_error(text: str) -> int:
+    print(text, file=sys.stderr)
+    return 1
+
+
+def _storage_text(exc: StorageError) -> str:
+    from app.services import storage
+
+    template = storage.STORAGE_MESSAGES.get(exc.kind, storage.STORAGE_MESSAGES["failed"])
+    return texts.t(template, "Messages")
+
+
+def _need_file(target: str) -> Path | None:
+    if is_postgres_url(target):
+        _print_error(
+            QCoreApplication.translate(
+                "Cli", "Backups and restores work on a database file, not on a server."
+            )
+        )
+        return None
+    return Path(target)
+
+
+def run(args: argparse.Namespace, target: str) -> int:
+    from app.services import storage
+
+    now = datetime.now()
+    try:
+        if args.command == "restore":
+            path = _need_file(target)
+            if path is None:
+                return 1
+            safety = storage.restore(path, Path(args.file), now)
+            storage.open_shop(target, now)  # a backup from an older version is upgraded
+            print(
+                QCoreApplication.translate(
+                    "Cli", "Restored {file}. The data from before is kept as {safety}"
+                ).format(file=args.file, safety=safety)
+            )
+            return 0
+        storage.open_shop(target, now)
+        if args.command == "demo":
+            return _demo(args, now)
+        if args.command == "backup":
+            path = _need_file(target)
+            if path is None:
+                return 1
+            dest = Path(args.dir) if args.dir else storage.backups_dir(path)
+            dest.mkdir(parents=True, exist_ok=True)
+            print(storage.backup_to(path, dest, now))
+            return 0
+        if args.command == "check":
+            return _check()
+    except StorageError as exc:
+        return _print_error(_storage_text(exc))
+    except ServiceError as exc:
+        return _print_error(texts.message(exc.message))
+    except OSError as exc:
+        return _print_error(
+            QCoreApplication.translate("Cli", "Cannot write the file: {reason}").format(
+                reason=exc.strerror
+            )
+        )
+    return _print_error(QCoreApplication.translate("Cli", "Unknown command."))
+
+
+def _demo(args: argparse.Namespace, now: datetime) -> int:
+    from app.services import demo
+
+    started = time.perf_counter()
+    count = demo.fill_demo(args.customers, args.seed, now.date())
+    print(
+        QCoreApplication.translate(
+            "Cli", "Created {count} sample customers in {seconds:.1f} s."
+        ).format(count=count, seconds=time.perf_counter() - started)
+    )
+    return 0
+
+
+def _check() -> int:
+    from app.services import checks, customers
+
+    problems = checks.check_database()
+    for problem in problems:
+        print(texts.message(problem.message), file=sys.stderr)
+    if problems:
+        return _print_error(
+            QCoreApplication.translate("Cli", "{count} problem(s) found.").format(
+                count=len(problems)
+            )
+        )
+    print(
+        QCoreApplication.translate(
+            "Cli", "Everything is in order: {count} customers checked."
+        ).format(count=customers.customer_count(include_archived=True))
+    )
+    return 0
+
+
+__all__ = ["run"]

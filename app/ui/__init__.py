@@ -1,0 +1,1 @@
+"""The window: widgets, dialogs, Qt item models and printing. No peewee here."""

@@ -1,0 +1,211 @@
+"""The customer's card beside the list: who she is, allergies first, visits, follow-ups, history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.enums import ChangeAction, Gender, Grade
+from app.services import history, visits
+from app.services.dto import Birthday, ChangeRecord, CustomerCard
+from app.ui import texts
+
+_BOOL_FIELDS = {"keep_leap_month", "marketing_consent"}
+
+
+def _table(object_name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), objectName=object_name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setToolTip(value if len(value) > 20 else "")
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+
+
+class CardView(QWidget):
+    """Shows one card; its buttons ask the page to act (the page calls the services)."""
+
+    edit_requested = Signal(int)
+    visit_requested = Signal(int)
+    follow_up_requested = Signal(int)
+    archive_requested = Signal(int, bool)
+    erase_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerCard")
+        self._card: CustomerCard | None = None
+        self.title = QLabel(objectName="cardTitle")
+        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.allergy = QLabel(objectName="cardAllergies")
+        self.allergy.setWordWrap(True)
+        self.allergy.setStyleSheet(
+            "background: #ffebee; color: #b71c1c; border: 2px solid #c62828; "
+            "border-radius: 4px; padding: 6px; font-weight: bold;")
+        self.facts = QFormLayout()
+        self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.tabs = QTabWidget(objectName="cardTabs")
+        self.visits = _table("cardVisits", [self.tr("Date"), self.tr("Items"), self.tr("Amount"),
+                                            self.tr("Staff"), self.tr("Note")])
+        self.follow_ups = _table("cardFollowUps", [
+            self.tr("Date"), self.tr("Channel"), self.tr("Satisfaction"), self.tr("Next due"),
+            self.tr("What was said")])
+        self.changes = _table("cardHistory", [
+            self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before"), self.tr("After")])
+        self.tabs.addTab(self.visits, self.tr("Visits"))
+        self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
+        self.tabs.addTab(self.changes, self.tr("History"))
+        self.edit_button = QPushButton(self.tr("Edit card"), objectName="cardEdit")
+        self.visit_button = QPushButton(self.tr("Record visit"), objectName="cardVisit")
+        self.follow_button = QPushButton(self.tr("Record follow-up"), objectName="cardFollowUp")
+        self.archive_button = QPushButton(objectName="cardArchive")
+        self.erase_button = QPushButton(self.tr("Erase personal data…"), objectName="cardErase")
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.visit_button.clicked.connect(lambda: self._emit(self.visit_requested))
+        self.follow_button.clicked.connect(lambda: self._emit(self.follow_up_requested))
+        self.erase_button.clicked.connect(lambda: self._emit(self.erase_requested))
+        self.archive_button.clicked.connect(self._archive_clicked)
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.visit_button, self.follow_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.erase_button)
+        self.empty = QLabel(self.tr("Find a customer on the left, or press Ctrl+N for a new card."),
+                            objectName="cardEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.title)
+        body.addWidget(self.allergy)
+        body.addLayout(self.facts)
+        body.addLayout(buttons)
+        body.addWidget(self.tabs, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body)
+        self.show_card(None)
+
+    @property
+    def card(self) -> CustomerCard | None:
+        return self._card
+
+    def _emit(self, signal: Signal) -> None:  # type: ignore[type-arg]
+        if self._card is not None:
+            signal.emit(self._card.id)
+
+    def _archive_clicked(self) -> None:
+        if self._card is not None:
+            self.archive_requested.emit(self._card.id, not self._card.archived)
+
+    def show_card(self, card: CustomerCard | None) -> None:
+        self._card = card
+        self.empty.setVisible(card is None)
+        self.body.setVisible(card is not None)
+        if card is None:
+            return
+        data = card.data
+        name = self.tr("(erased)") if card.erased else data.name
+        title = f"{name}  ·  {data.member_no}  ·  {texts.grade(data.grade)}"
+        if card.archived:
+            title += "  ·  " + self.tr("archived")
+        self.title.setText(title)
+        self.allergy.setText(self.tr("⚠ Allergies and contraindications: {text}").format(
+            text=data.allergies))
+        self.allergy.setVisible(bool(data.allergies))
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+        facts = [
+            (self.tr("Mobile"), data.mobile or data.phone),
+            (self.tr("Birthday"), texts.birthday(data.birthday)),
+            (self.tr("Tags"), "，".join(data.tags) if texts.is_chinese() else ", ".join(data.tags)),
+            (self.tr("Personal adviser"), data.staff),
+            (self.tr("Preferences"), data.preferences),
+            (self.tr("Skin / hair type"), data.skin_hair_type),
+            (self.tr("Visits"), self.tr("{count} visits, {amount} in all, last on {date}").format(
+                count=card.visit_count, amount=texts.money(card.total_spent_fen),
+                date=texts.short_date(card.last_visit) or "—")),
+        ]
+        if card.referrer_name:
+            facts.append((self.tr("Referred by"), card.referrer_name))
+        due = visits.next_follow_up_due(card.id)
+        if due is not None:
+            facts.append((self.tr("Next follow-up"), texts.short_date(due)))
+        for label, value in facts:
+            if value:
+                text = QLabel(value)
+                text.setWordWrap(True)
+                text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.facts.addRow(label, text)
+        self.archive_button.setText(
+            self.tr("Bring back") if card.archived else self.tr("Archive"))
+        for button in (self.edit_button, self.visit_button, self.follow_button,
+                       self.erase_button, self.archive_button):
+            button.setEnabled(not card.erased)
+        self._fill_lists(card.id)
+
+    def _fill_lists(self, customer_id: int) -> None:
+        _fill(self.visits, [
+            [texts.short_date(v.visited_on),
+             "、".join(f"{i.name}{' ' + i.spec if i.spec else ''}"
+                      f"{' ×' + str(i.quantity) if i.quantity != 1 else ''}" for i in v.items),
+             texts.money(v.amount_fen), v.staff, v.note]
+            for v in visits.visits_of(customer_id)
+        ])
+        _fill(self.follow_ups, [
+            [texts.short_date(f.done_on), texts.channel(f.channel),
+             "★" * f.satisfaction if f.satisfaction else "", texts.short_date(f.next_due),
+             f.content]
+            for f in visits.follow_ups_of(customer_id)
+        ])
+        _fill(self.changes, [self._change_row(c) for c in history.changes_of(customer_id)])
+
+    def _change_row(self, change: ChangeRecord) -> list[str]:
+        what = texts.action(change.action)
+        if change.action == ChangeAction.UPDATE:
+            what = texts.field(change.field)
+        return [texts.date_time(change.changed_at), change.operator, what,
+                self._value(change.field, change.old_value),
+                self._value(change.field, change.new_value)]
+
+    def _value(self, field: str, value: str) -> str:
+        """A stored history value shown in the user's language."""
+        if not value:
+            return ""
+        if field in ("birthday", "anniversary"):
+            return texts.birthday(Birthday.from_canonical(value)) or value
+        if field in _BOOL_FIELDS:
+            return self.tr("Yes") if value == "1" else self.tr("No")
+        if field == "gender":
+            return texts.gender(Gender(value)) if value in {g.value for g in Gender} else value
+        if field == "grade":
+            return texts.grade(Grade(value)) if value in {g.value for g in Grade} else value
+        return value

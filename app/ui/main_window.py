@@ -1,0 +1,202 @@
+"""The main window: a navigation of the areas that work, and the menus for data safety."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+)
+
+from app import __version__
+from app.models.connection import StorageError
+from app.services import checks, customers, settings, storage
+from app.ui import prompts, texts
+from app.ui.customers.page import CustomersPage
+from app.ui.settings_dialog import SettingsDialog
+from app.ui.signals import app_signals
+
+Clock = Callable[[], datetime]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db_target: str, clock: Clock = datetime.now) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._db_target = db_target
+        self._clock = clock
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(140)
+        self.stack = QStackedWidget(objectName="pages")
+        self.customers = CustomersPage(self.operator, clock)
+        self._add_page(self.tr("Customers"), self.customers)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.shop_label = QLabel(objectName="shopName")
+        self.statusBar().addWidget(self.shop_label)
+        self._build_menus()
+        self._update_titles()
+        app_signals().settings_changed.connect(self._update_titles)
+        self.resize(1200, 760)
+        self._restore_layout()
+
+    def _add_page(self, title: str, page: object) -> None:
+        self.stack.addWidget(page)  # type: ignore[arg-type]
+        QListWidgetItem(title, self.nav)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new = QAction(self.tr("New customer"), self, shortcut=QKeySequence.StandardKey.New)
+        new.triggered.connect(self.customers.new_customer)
+        file_menu.addAction(new)
+        file_menu.addSeparator()
+        backup = QAction(self.tr("Back up to…"), self, objectName="actionBackup")
+        backup.triggered.connect(self.backup)
+        restore = QAction(self.tr("Restore from a backup…"), self, objectName="actionRestore")
+        restore.triggered.connect(self.restore)
+        check = QAction(self.tr("Check the data"), self, objectName="actionCheck")
+        check.triggered.connect(self.check)
+        for action in (backup, restore, check):
+            action.setEnabled(self.db_path is not None or action is check)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        tools = self.menuBar().addMenu(self.tr("&Settings"))
+        prefs = QAction(self.tr("Settings…"), self, objectName="actionSettings")
+        prefs.triggered.connect(self.edit_settings)
+        tools.addAction(prefs)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About Huitouke"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    @property
+    def db_path(self) -> Path | None:
+        from app.models.connection import is_postgres_url
+
+        return None if is_postgres_url(self._db_target) else Path(self._db_target)
+
+    def operator(self) -> str:
+        return str(settings.get("operator") or "")
+
+    def _update_titles(self) -> None:
+        shop = settings.get("shop_name")
+        title = self.tr("Huitouke")
+        self.setWindowTitle(f"{shop} — {title}" if shop else title)
+        operator = self.operator()
+        self.shop_label.setText(
+            self.tr("Operator: {name}").format(name=operator) if operator else "")
+
+    # -- data safety --------------------------------------------------------------
+    def backup(self) -> None:
+        if self.db_path is None:
+            return
+        folder = prompts.choose_folder(self, self.tr("Back up to…"),
+                                       str(storage.backups_dir(self.db_path)))
+        if not folder:
+            return
+        try:
+            path = storage.backup_to(self.db_path, Path(folder), self._clock())
+        except (StorageError, OSError) as exc:
+            prompts.error(self, self.tr("Back up"), self.storage_message(exc))
+            return
+        prompts.info(self, self.tr("Back up"), self.tr("Saved a copy of all data as\n{path}")
+                     .format(path=str(path)))
+
+    def restore(self) -> None:
+        if self.db_path is None:
+            return
+        path = prompts.open_file(self, self.tr("Restore from a backup…"),
+                                 self.tr("Huitouke backups (*.db);;All files (*)"),
+                                 str(storage.backups_dir(self.db_path)))
+        if not path:
+            return
+        try:
+            storage.validate_backup(Path(path))
+        except StorageError as exc:
+            prompts.error(self, self.tr("Restore"), self.storage_message(exc))
+            return
+        if not prompts.confirm(self, self.tr("Restore"), self.tr(
+                "Replace all current data with the backup\n{path}?\n\nA copy of the current "
+                "data is kept in the backups folder first.").format(path=path), destructive=True):
+            return
+        try:
+            safety = storage.restore(self.db_path, Path(path), self._clock())
+            storage.open_shop(self._db_target, self._clock())
+        except (StorageError, OSError) as exc:
+            prompts.error(self, self.tr("Restore"), self.storage_message(exc))
+            return
+        app_signals().customers_changed.emit()
+        app_signals().settings_changed.emit()
+        prompts.info(self, self.tr("Restore"), self.tr(
+            "The backup is restored. The data from before is kept as\n{path}").format(
+            path=str(safety)))
+
+    def check(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            problems = checks.check_database()
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not problems:
+            prompts.info(self, self.tr("Check the data"), self.tr(
+                "Everything is in order: {count} customers checked.").format(
+                count=customers.customer_count(include_archived=True)))
+            return
+        lines = [texts.message(p.message) for p in problems[:30]]
+        if len(problems) > 30:
+            lines.append(self.tr("… and {count} more.").format(count=len(problems) - 30))
+        prompts.warn(self, self.tr("Check the data"), "\n".join(lines))
+
+    def storage_message(self, exc: Exception) -> str:
+        if isinstance(exc, StorageError):
+            text = storage.STORAGE_MESSAGES.get(exc.kind, storage.STORAGE_MESSAGES["failed"])
+            return texts.t(text, "Messages")
+        return str(exc)
+
+    # -- settings and about ---------------------------------------------------------
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(settings.all_settings(), self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        for key, value in dialog.values().items():
+            settings.set_value(key, value)
+        app_signals().settings_changed.emit()
+
+    def about(self) -> None:
+        prompts.info(self, self.tr("About Huitouke"), self.tr(
+            "Huitouke {version}\nKeeps a small shop's returning customers: cards, birthdays, "
+            "visits and follow-ups, all on this computer.\nDatabase: {db}").format(
+            version=__version__, db=self._db_target))
+
+    # -- remembered layout ------------------------------------------------------
+    def _restore_layout(self) -> None:
+        qs = QSettings()
+        geometry = qs.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.customers.restore_layout(qs)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        qs = QSettings()
+        qs.setValue("window/geometry", self.saveGeometry())
+        self.customers.save_layout(qs)
+        super().closeEvent(event)

@@ -1,0 +1,60 @@
+"""Shop settings: name, who works the counter, language, masking of mobiles on print."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, values: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.shop_name = QLineEdit(values.get("shop_name", ""), objectName="settingsShopName")
+        self.shop_name.setMaxLength(60)
+        self.operator = QLineEdit(values.get("operator", ""), objectName="settingsOperator")
+        self.operator.setMaxLength(50)
+        self.operator.setPlaceholderText(self.tr("Recorded with every change"))
+        self.language = QComboBox(objectName="settingsLanguage")
+        self.language.addItem(self.tr("System language"), "")
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(values.get("language", ""))))
+        self.mask_mobile = QCheckBox(self.tr("Print mobiles as 138****5678"),
+                                     objectName="settingsMaskMobile")
+        self.mask_mobile.setChecked(bool(values.get("mask_mobile")))
+        note = QLabel(self.tr("A new language applies after the program is restarted."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Shop name"), self.shop_name)
+        form.addRow(self.tr("Operator"), self.operator)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.mask_mobile)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "shop_name": " ".join(self.shop_name.text().split()),
+            "operator": " ".join(self.operator.text().split()),
+            "language": self.language.currentData(),
+            "mask_mobile": self.mask_mobile.isChecked(),
+        }
