@@ -69,6 +69,8 @@ class Customer(BaseModel):
     visit_count = IntegerField(default=0)
     total_spent_fen = IntegerField(default=0)
 
+    referrer_id: int | None  # set by peewee for the foreign key
+
 
 class SearchKey(BaseModel):
     """Pinyin keys of a name (initials and full readings) for prefix search."""
@@ -128,6 +130,8 @@ class VisitItem(BaseModel):
     spec = CharField(max_length=100, default="")
     quantity = IntegerField(default=1)
     price_fen = IntegerField(default=0)
+
+    visit_id: int  # set by peewee for the foreign key
 
 
 class FollowUp(BaseModel):

@@ -98,10 +98,12 @@ def _given_syllables(given: str) -> list[str]:
     from pypinyin import Style, lazy_pinyin
 
     out: list[str] = []
-    for token in lazy_pinyin(given, style=Style.NORMAL, errors=lambda s: s.split()):
-        cleaned = _clean(token)
-        if cleaned:
-            out.append(cleaned)
+    # Non-Chinese text comes back as one item ("Lily Wang"): split it into words.
+    for item in lazy_pinyin(given, style=Style.NORMAL, errors="default"):
+        for token in item.split():
+            cleaned = _clean(token)
+            if cleaned:
+                out.append(cleaned)
     return out
 
 

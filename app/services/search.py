@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, cast
 from enum import StrEnum
 
 from peewee import Expression, Field
@@ -165,7 +167,10 @@ def rows_by_ids(ids: list[int]) -> list[CustomerRow]:
     """The list rows of these customers, in the order given."""
     if not ids:
         return []
-    query = Customer.select(*_ROW_FIELDS).where(Customer.id.in_(ids)).tuples()
+    query = cast(
+        Iterable[tuple[Any, ...]],
+        Customer.select(*_ROW_FIELDS).where(Customer.id.in_(ids)).tuples(),
+    )
     by_id: dict[int, CustomerRow] = {}
     for (
         cid, member_no, name, gender, mobile, grade, cal, year, month, day, leap,

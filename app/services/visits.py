@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import Any, cast
 from decimal import Decimal, InvalidOperation
 
 from peewee import fn
@@ -229,7 +230,7 @@ def next_follow_up_due(customer_id: int) -> date | None:
 
 def totals_of(customer_id: int) -> tuple[int, int, date | None]:
     """Count, amount and last date of a customer's visits, from the visits themselves."""
-    row = (
+    query = (
         Visit.select(
             fn.COUNT(Visit.id).alias("n"),
             fn.COALESCE(fn.SUM(Visit.amount_fen), 0).alias("total"),
@@ -237,6 +238,6 @@ def totals_of(customer_id: int) -> tuple[int, int, date | None]:
         )
         .where(Visit.customer == customer_id)
         .dicts()
-        .get()
     )
+    row = cast(dict[str, Any], query.get())
     return int(row["n"]), int(row["total"]), row["last"]
