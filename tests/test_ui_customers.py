@@ -227,3 +227,21 @@ def test_card_editor_keeps_every_field(qtbot, window, filled, now: datetime) -> 
     assert editor.data() == replace(customers.get_card(cid).data, referrer="")
     assert not editor.is_dirty()
     editor.close()
+
+
+def test_record_visit_from_card(qtbot, window, filled) -> None:
+    """A visit recorded from the card appears on it with the new total."""
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    from app.ui.customers.visit_items import COL_ITEM, COL_PRICE
+
+    window.customers.show_customer(filled["张三"])
+    dialog = window.customers.record_visit(filled["张三"])
+    table = dialog.findChild(QTableWidget, "visitItems")
+    table.setItem(0, COL_ITEM, QTableWidgetItem("洗剪吹"))
+    table.setItem(0, COL_PRICE, QTableWidgetItem("68"))
+    assert dialog.try_save()
+    card = customers.get_card(filled["张三"])
+    assert (card.visit_count, card.total_spent_fen) == (1, 6800)
+    assert window.customers.card.visits.rowCount() == 1
+    assert window.customers.card.visits.item(0, 2).text() == "¥68.00"

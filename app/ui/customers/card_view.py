@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -84,19 +87,26 @@ class CardView(QWidget):
         self.edit_button = QPushButton(self.tr("Edit card"), objectName="cardEdit")
         self.visit_button = QPushButton(self.tr("Record visit"), objectName="cardVisit")
         self.follow_button = QPushButton(self.tr("Record follow-up"), objectName="cardFollowUp")
-        self.archive_button = QPushButton(objectName="cardArchive")
-        self.erase_button = QPushButton(self.tr("Erase personal data…"), objectName="cardErase")
+        self.more_button = QToolButton(objectName="cardMore")
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.archive_button = QAction(self, objectName="cardArchive")
+        self.erase_button = QAction(self.tr("Erase personal data…"), self,
+                                    objectName="cardErase")
+        more.addAction(self.archive_button)
+        more.addAction(self.erase_button)
+        self.more_button.setMenu(more)
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.visit_button.clicked.connect(lambda: self._emit(self.visit_requested))
         self.follow_button.clicked.connect(lambda: self._emit(self.follow_up_requested))
-        self.erase_button.clicked.connect(lambda: self._emit(self.erase_requested))
-        self.archive_button.clicked.connect(self._archive_clicked)
+        self.erase_button.triggered.connect(lambda: self._emit(self.erase_requested))
+        self.archive_button.triggered.connect(self._archive_clicked)
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.visit_button, self.follow_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.archive_button)
-        buttons.addWidget(self.erase_button)
+        buttons.addWidget(self.more_button)
         self.empty = QLabel(self.tr("Find a customer on the left, or press Ctrl+N for a new card."),
                             objectName="cardEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -150,8 +160,9 @@ class CardView(QWidget):
             (self.tr("Personal adviser"), data.staff),
             (self.tr("Preferences"), data.preferences),
             (self.tr("Skin / hair type"), data.skin_hair_type),
-            (self.tr("Visits"), self.tr("{count} visits, {amount} in all, last on {date}").format(
-                count=card.visit_count, amount=texts.money(card.total_spent_fen),
+            (self.tr("Visits"), self.tr("%n visit(s)", "", card.visit_count) + "  ·  " +
+             self.tr("{amount} in all, last on {date}").format(
+                amount=texts.money(card.total_spent_fen),
                 date=texts.short_date(card.last_visit) or "—")),
         ]
         if card.referrer_name:
@@ -168,7 +179,7 @@ class CardView(QWidget):
         self.archive_button.setText(
             self.tr("Bring back") if card.archived else self.tr("Archive"))
         for button in (self.edit_button, self.visit_button, self.follow_button,
-                       self.erase_button, self.archive_button):
+                       self.more_button):
             button.setEnabled(not card.erased)
         self._fill_lists(card.id)
 

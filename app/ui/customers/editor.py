@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -87,7 +88,8 @@ class CustomerEditor(QDialog):
         setattr(self, name, combo)
         return combo
 
-    def _row(self, form: QFormLayout, name: str, widget: QWidget, label: str = "") -> None:
+    def _row(self, form: QFormLayout, name: str, widget: QWidget,
+             label: str | QLabel = "") -> None:
         error = QLabel(objectName=f"error_{name}")
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
@@ -99,12 +101,19 @@ class CustomerEditor(QDialog):
         column.setSpacing(2)
         column.addWidget(widget)
         column.addWidget(error)
-        form.addRow(label or texts.field(name), box)
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        if isinstance(label, QLabel):
+            form.addRow(label, box)
+        else:
+            form.addRow(label or texts.field(name), box)
 
     def _form_tab(self, tabs: QTabWidget, title: str) -> QFormLayout:
         page = QWidget()
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(form)
+        outer.addStretch(1)
         tabs.addTab(page, title)
         return form
 
@@ -130,7 +139,7 @@ class CustomerEditor(QDialog):
         self._row(basic, "tags", self._line("tags", self.tr("Separate with commas")))
         self.allergies_label = QLabel(self.tr("⚠ Allergies and contraindications"))
         self.allergies_label.setStyleSheet("color: #c62828; font-weight: bold;")
-        self._row(basic, "allergies", self._text("allergies", 48), self.allergies_label.text())
+        self._row(basic, "allergies", self._text("allergies", 48), self.allergies_label)
         self.marketing_consent = QCheckBox(texts.field("marketing_consent"),
                                            objectName="field_marketing_consent")
         self.marketing_consent.toggled.connect(self._changed)
@@ -262,11 +271,13 @@ class CustomerEditor(QDialog):
             messages = by_field.get(name)
             label.setText("\n".join(messages) if messages else "")
             label.setVisible(bool(messages))
-        if errors:
-            names = ", ".join(dict.fromkeys(texts.field(e.field) for e in errors))
-            self.summary.setText(self.tr("Please check: {fields}").format(fields=names))
-        else:
-            self.summary.clear()
+        lines = by_field.get("", [])
+        fields = [e.field for e in errors if e.field]
+        if fields:
+            names = "、".join if texts.is_chinese() else ", ".join
+            lines.append(self.tr("Please check: {fields}").format(
+                fields=names(dict.fromkeys(texts.field(f) for f in fields))))
+        self.summary.setText("\n".join(lines))
 
     def validate_now(self) -> list[FieldError]:
         errors = customer_errors(normalise(self.data()), self._today)

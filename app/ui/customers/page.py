@@ -216,6 +216,8 @@ class CustomersPage(QWidget):
                     customers.update_customer(customer_id, data, self._operator(), self._clock())
             except ValidationError as exc:
                 return exc.errors
+            except ServiceError as exc:
+                return [FieldError("", exc.message)]
             return []
         return save
 
@@ -258,6 +260,8 @@ class CustomersPage(QWidget):
                 visits.add_visit(customer_id, data, self._operator(), self._clock())
             except ValidationError as exc:
                 return exc.errors
+            except ServiceError as exc:
+                return [FieldError("", exc.message)]
             return []
 
         dialog = VisitDialog(card.data.name, self._clock().date(), save,
@@ -276,6 +280,8 @@ class CustomersPage(QWidget):
                 visits.add_follow_up(customer_id, data, self._operator(), self._clock())
             except ValidationError as exc:
                 return exc.errors
+            except ServiceError as exc:
+                return [FieldError("", exc.message)]
             return []
 
         dialog = FollowUpDialog(card.data.name, self._clock().date(), save, self)

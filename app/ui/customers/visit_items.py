@@ -160,7 +160,7 @@ class VisitItemsTable(QTableWidget):
             if price_text:
                 try:
                     price = visits.parse_money(price_text)
-                except (ValueError, ArithmeticError):  # a huge number raises InvalidOperation
+                except ValueError:
                     message = Message(visits.BAD_MONEY, {"index": row + 1})
                     bad_prices.append(FieldError("items", message))
             quantity = _quantity(self.item(row, COL_QUANTITY).data(Qt.ItemDataRole.EditRole))
