@@ -13,8 +13,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, cast
 from enum import StrEnum
+from typing import Any, cast
 
 from peewee import Expression, Field
 

@@ -88,6 +88,10 @@ def normalise(data: CustomerData) -> CustomerData:
     changes["mobile"] = phones.normalise_mobile(data.mobile)
     changes["phone"] = phones.normalise_phone(data.phone) if data.phone.strip() else ""
     changes["referrer"] = clean_text(data.referrer)
+    # Keeping the leap month is a choice only for a birth in a leap month.
+    changes["keep_leap_month"] = bool(
+        data.keep_leap_month and data.birthday is not None and data.birthday.leap
+    )
     changes["tags"] = tuple(dict.fromkeys(clean_text(t) for t in data.tags if clean_text(t)))
     changes["family_members"] = tuple(
         replace(f, relation=clean_text(f.relation), name=clean_text(f.name))

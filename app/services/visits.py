@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Any, cast
 from decimal import Decimal, InvalidOperation
+from typing import Any, cast
 
 from peewee import fn
 

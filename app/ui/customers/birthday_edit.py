@@ -30,6 +30,8 @@ class BirthdayEdit(QWidget):
         self.year.setRange(NO_YEAR, MAX_YEAR)
         self.year.setSpecialValueText(self.tr("Year unknown"))
         self.year.setValue(NO_YEAR)
+        self.year.setMinimumWidth(self.year.fontMetrics().horizontalAdvance(
+            self.year.specialValueText()) + 40)
         self.year.setToolTip(self.tr("Leave at 'Year unknown' when only the day is known."))
         self.month = QComboBox(objectName="birthdayMonth")
         self.day = QComboBox(objectName="birthdayDay")

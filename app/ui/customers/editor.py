@@ -154,6 +154,7 @@ class CustomerEditor(QDialog):
             self.tr("Born in a leap month: celebrate in the leap month in years that have it"),
             objectName="field_keep_leap_month")
         self.keep_leap_month.toggled.connect(self._changed)
+        self.birthday.changed.connect(self._leap_choice)
         dates.addRow("", self.keep_leap_month)
         self.anniversary = BirthdayEdit(lunar_allowed=False)
         self.anniversary.setObjectName("field_anniversary")
@@ -210,6 +211,11 @@ class CustomerEditor(QDialog):
         layout.addWidget(self.buttons)
         self.tabs = tabs
 
+    def _leap_choice(self) -> None:
+        """The leap-month choice only means something for a birth in a leap month."""
+        value = self.birthday.value()
+        self.keep_leap_month.setVisible(value is not None and value.leap)
+
     # -- data ---------------------------------------------------------------
     def data(self) -> CustomerData:
         qd = self.first_visit.date()
@@ -217,7 +223,8 @@ class CustomerEditor(QDialog):
             name=self.name.text(), member_no=self.member_no.text(),
             gender=self.gender.currentData(), mobile=self.mobile.text(),
             phone=self.phone.text(), wechat=self.wechat.text(),
-            birthday=self.birthday.value(), keep_leap_month=self.keep_leap_month.isChecked(),
+            birthday=self.birthday.value(), keep_leap_month=self.keep_leap_month.isChecked()
+            and not self.keep_leap_month.isHidden(),
             anniversary=self.anniversary.value(), occupation=self.occupation.text(),
             employer=self.employer.text(), position=self.position.text(),
             address=self.address.text(), district=self.district.currentText(),
@@ -248,6 +255,7 @@ class CustomerEditor(QDialog):
         self.tags.setText("，".join(data.tags) if texts.is_chinese() else ", ".join(data.tags))
         self.birthday.set_value(data.birthday)
         self.keep_leap_month.setChecked(data.keep_leap_month)
+        self._leap_choice()
         self.anniversary.set_value(data.anniversary)
         self.first_visit_known.setChecked(data.first_visit is not None)
         if data.first_visit is not None:

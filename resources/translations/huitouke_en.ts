@@ -1,0 +1,1176 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BirthdayEdit</name>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Year unknown</source>
+        <translation>Year unknown</translation>
+    </message>
+    <message>
+        <source>Leave at 'Year unknown' when only the day is known.</source>
+        <translation>Leave at 'Year unknown' when only the day is known.</translation>
+    </message>
+    <message>
+        <source>Leap month</source>
+        <translation>Leap month</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>Month {month}</translation>
+    </message>
+    <message>
+        <source>Day {day}</source>
+        <translation>Day {day}</translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Edit card</translation>
+    </message>
+    <message>
+        <source>Record visit</source>
+        <translation>Record visit</translation>
+    </message>
+    <message>
+        <source>Record follow-up</source>
+        <translation>Record follow-up</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
+        <source>Find a customer on the left, or press Ctrl+N for a new card.</source>
+        <translation>Find a customer on the left, or press Ctrl+N for a new card.</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(erased)</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>⚠ Allergies and contraindications: {text}</source>
+        <translation>⚠ Allergies and contraindications: {text}</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Personal adviser</source>
+        <translation>Personal adviser</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Skin / hair type</source>
+        <translation>Skin / hair type</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
+    </message>
+    <message>
+        <source>{amount} in all, last on {date}</source>
+        <translation>{amount} in all, last on {date}</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Bring back</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Backups and restores work on a database file, not on a server.</source>
+        <translation>Backups and restores work on a database file, not on a server.</translation>
+    </message>
+    <message>
+        <source>Restored {file}. The data from before is kept as {safety}</source>
+        <translation>Restored {file}. The data from before is kept as {safety}</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: {reason}</source>
+        <translation>Cannot write the file: {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation>Unknown command.</translation>
+    </message>
+    <message>
+        <source>Created {count} sample customers in {seconds:.1f} s.</source>
+        <translation>Created {count} sample customers in {seconds:.1f} s.</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found.</source>
+        <translation>{count} problem(s) found.</translation>
+    </message>
+    <message>
+        <source>Everything is in order: {count} customers checked.</source>
+        <translation>Everything is in order: {count} customers checked.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditor</name>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Customer card — {name}</source>
+        <translation>Customer card — {name}</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Given automatically when left empty</source>
+        <translation>Given automatically when left empty</translation>
+    </message>
+    <message>
+        <source>Landline or foreign number</source>
+        <translation>Landline or foreign number</translation>
+    </message>
+    <message>
+        <source>Separate with commas</source>
+        <translation>Separate with commas</translation>
+    </message>
+    <message>
+        <source>⚠ Allergies and contraindications</source>
+        <translation>⚠ Allergies and contraindications</translation>
+    </message>
+    <message>
+        <source>Birthdays and family</source>
+        <translation>Birthdays and family</translation>
+    </message>
+    <message>
+        <source>Born in a leap month: celebrate in the leap month in years that have it</source>
+        <translation>Born in a leap month: celebrate in the leap month in years that have it</translation>
+    </message>
+    <message>
+        <source>Work and preferences</source>
+        <translation>Work and preferences</translation>
+    </message>
+    <message>
+        <source>Source and notes</source>
+        <translation>Source and notes</translation>
+    </message>
+    <message>
+        <source>The referrer's member number or mobile</source>
+        <translation>The referrer's member number or mobile</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>Please check: {fields}</source>
+        <translation>Please check: {fields}</translation>
+    </message>
+    <message>
+        <source>This card has changes that are not saved. Save them?</source>
+        <translation>This card has changes that are not saved. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Allergies or contraindications</source>
+        <translation>Allergies or contraindications</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>Total spent</translation>
+    </message>
+    <message>
+        <source>Has allergies or contraindications: open the card before serving.</source>
+        <translation>Has allergies or contraindications: open the card before serving.</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(erased)</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archived)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Name, pinyin initials (zs), last 4 digits of the mobile, or member number</source>
+        <translation>Name, pinyin initials (zs), last 4 digits of the mobile, or member number</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Archive {name}? The card leaves the counter list but stays in the history and reports; you can bring it back with 'Show archived'.</source>
+        <translation>Archive {name}? The card leaves the counter list but stays in the history and reports; you can bring it back with 'Show archived'.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>Erase all personal data of {name} ({member_no})?
+
+Name, phone numbers, birthday, address, notes and history values are removed for good. Visits and amounts stay, so the shop's totals remain right. This cannot be undone.</source>
+        <translation>Erase all personal data of {name} ({member_no})?
+
+Name, phone numbers, birthday, address, notes and history values are removed for good. Visits and amounts stay, so the shop's totals remain right. This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyMemberDialog</name>
+    <message>
+        <source>Family member</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <source>e.g. husband, daughter, mother</source>
+        <translation>e.g. husband, daughter, mother</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTable</name>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record a follow-up — {name}</source>
+        <translation>Record a follow-up — {name}</translation>
+    </message>
+    <message>
+        <source>How she is doing, what she liked or disliked, what she asked for</source>
+        <translation>How she is doing, what she liked or disliked, what she asked for</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>Schedule the next follow-up</source>
+        <translation>Schedule the next follow-up</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Discard this follow-up?</source>
+        <translation>Discard this follow-up?</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Close and lose it?</source>
+        <translation>What you typed has not been saved. Close and lose it?</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your data is safe; the details are in the log:
+{path}
+
+{error}</source>
+        <translation>Something went wrong. Your data is safe; the details are in the log:
+{path}
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Back up to…</source>
+        <translation>Back up to…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Check the data</source>
+        <translation>Check the data</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>About Huitouke</source>
+        <translation>About Huitouke</translation>
+    </message>
+    <message>
+        <source>Huitouke</source>
+        <translation>Huitouke</translation>
+    </message>
+    <message>
+        <source>Operator: {name}</source>
+        <translation>Operator: {name}</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Saved a copy of all data as
+{path}</source>
+        <translation>Saved a copy of all data as
+{path}</translation>
+    </message>
+    <message>
+        <source>Huitouke backups (*.db);;All files (*)</source>
+        <translation>Huitouke backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Replace all current data with the backup
+{path}?
+
+A copy of the current data is kept in the backups folder first.</source>
+        <translation>Replace all current data with the backup
+{path}?
+
+A copy of the current data is kept in the backups folder first.</translation>
+    </message>
+    <message>
+        <source>The backup is restored. The data from before is kept as
+{path}</source>
+        <translation>The backup is restored. The data from before is kept as
+{path}</translation>
+    </message>
+    <message>
+        <source>Everything is in order: {count} customers checked.</source>
+        <translation>Everything is in order: {count} customers checked.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… and {count} more.</translation>
+    </message>
+    <message>
+        <source>Huitouke {version}
+Keeps a small shop's returning customers: cards, birthdays, visits and follow-ups, all on this computer.
+Database: {db}</source>
+        <translation>Huitouke {version}
+Keeps a small shop's returning customers: cards, birthdays, visits and follow-ups, all on this computer.
+Database: {db}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The database file is damaged: {detail}</source>
+        <translation>The database file is damaged: {detail}</translation>
+    </message>
+    <message>
+        <source>Row {row} of table {table} refers to a missing row of table {parent}.</source>
+        <translation>Row {row} of table {table} refers to a missing row of table {parent}.</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: the card shows {card_count} visits, ¥{card_spent}, last on {card_last}, but the visits add up to {count} visits, ¥{spent}, last on {last}.</source>
+        <translation>Member {member_no}: the card shows {card_count} visits, ¥{card_spent}, last on {card_last}, but the visits add up to {count} visits, ¥{spent}, last on {last}.</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: the visit on {visited_on} is recorded as ¥{amount}, but its items add up to ¥{items}.</source>
+        <translation>Member {member_no}: the visit on {visited_on} is recorded as ¥{amount}, but its items add up to ¥{items}.</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: the name cannot be found by pinyin search.</source>
+        <translation>Member {member_no}: the name cannot be found by pinyin search.</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: the last four digits kept for the counter search do not match the mobile.</source>
+        <translation>Member {member_no}: the last four digits kept for the counter search do not match the mobile.</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: the card was erased but still holds personal data.</source>
+        <translation>Member {member_no}: the card was erased but still holds personal data.</translation>
+    </message>
+    <message>
+        <source>Member number {member_no} belongs to {name}.</source>
+        <translation>Member number {member_no} belongs to {name}.</translation>
+    </message>
+    <message>
+        <source>No customer has the member number or mobile {value}.</source>
+        <translation>No customer has the member number or mobile {value}.</translation>
+    </message>
+    <message>
+        <source>A customer cannot refer herself.</source>
+        <translation>A customer cannot refer herself.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>This customer no longer exists.</translation>
+    </message>
+    <message>
+        <source>This customer's personal data was erased.</source>
+        <translation>This customer's personal data was erased.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another window or program. Please try again.</source>
+        <translation>The database is busy in another window or program. Please try again.</translation>
+    </message>
+    <message>
+        <source>The database cannot be changed: the file or its folder is read-only.</source>
+        <translation>The database cannot be changed: the file or its folder is read-only.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Please free some space and try again.</source>
+        <translation>The disk is full. Please free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Please restore a backup.</source>
+        <translation>The database file is damaged. Please restore a backup.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened. Please check the folder and its access rights.</source>
+        <translation>The database file cannot be opened. Please check the folder and its access rights.</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written.</source>
+        <translation>The database could not be read or written.</translation>
+    </message>
+    <message>
+        <source>The database location is a folder, not a file.</source>
+        <translation>The database location is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written to. Please choose another place.</source>
+        <translation>The folder cannot be written to. Please choose another place.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of 回头客. Please install the newer version to open it.</source>
+        <translation>This database was made by a newer version of 回头客. Please install the newer version to open it.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>This file is not a 回头客 database or backup.</source>
+        <translation>This file is not a 回头客 database or backup.</translation>
+    </message>
+    <message>
+        <source>This database belongs to another program, not to 回头客.</source>
+        <translation>This database belongs to another program, not to 回头客.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters.</source>
+        <translation>Too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Please enter the customer's name.</source>
+        <translation>Please enter the customer's name.</translation>
+    </message>
+    <message>
+        <source>A member number has only letters, digits, '-' and '_'.</source>
+        <translation>A member number has only letters, digits, '-' and '_'.</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 13–19, e.g. 138 1234 5678.</source>
+        <translation>A mobile number has 11 digits and starts with 13–19, e.g. 138 1234 5678.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: use e.g. 010-12345678, 400-123-4567 or +44 20 7946 0958.</source>
+        <translation>Not a phone number: use e.g. 010-12345678, 400-123-4567 or +44 20 7946 0958.</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <translation>The month must be between 1 and 12.</translation>
+    </message>
+    <message>
+        <source>That day does not exist in this month.</source>
+        <translation>That day does not exist in this month.</translation>
+    </message>
+    <message>
+        <source>A lunar month has at most 30 days.</source>
+        <translation>A lunar month has at most 30 days.</translation>
+    </message>
+    <message>
+        <source>That lunar date does not exist in {year}: the month has {days} days.</source>
+        <translation>That lunar date does not exist in {year}: the month has {days} days.</translation>
+    </message>
+    <message>
+        <source>Lunar year {year} has no leap month {month}.</source>
+        <translation>Lunar year {year} has no leap month {month}.</translation>
+    </message>
+    <message>
+        <source>Only a lunar date can be in a leap month.</source>
+        <translation>Only a lunar date can be in a leap month.</translation>
+    </message>
+    <message>
+        <source>The year must be between {low} and {high}.</source>
+        <translation>The year must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>This date is in the future.</translation>
+    </message>
+    <message>
+        <source>At most {limit} tags.</source>
+        <translation>At most {limit} tags.</translation>
+    </message>
+    <message>
+        <source>A tag has at most {limit} characters.</source>
+        <translation>A tag has at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The wedding anniversary is kept as a solar date.</source>
+        <translation>The wedding anniversary is kept as a solar date.</translation>
+    </message>
+    <message>
+        <source>Family member {index}: please enter a name or a relation.</source>
+        <translation>Family member {index}: please enter a name or a relation.</translation>
+    </message>
+    <message>
+        <source>Add at least one item or service.</source>
+        <translation>Add at least one item or service.</translation>
+    </message>
+    <message>
+        <source>Item {index}: please enter what was bought or done.</source>
+        <translation>Item {index}: please enter what was bought or done.</translation>
+    </message>
+    <message>
+        <source>Item {index}: the quantity must be 1 to 9999.</source>
+        <translation>Item {index}: the quantity must be 1 to 9999.</translation>
+    </message>
+    <message>
+        <source>Item {index}: the price must be between ¥0 and ¥1,000,000.</source>
+        <translation>Item {index}: the price must be between ¥0 and ¥1,000,000.</translation>
+    </message>
+    <message>
+        <source>Not an amount of money: use digits with at most two decimals, e.g. 128.50.</source>
+        <translation>Not an amount of money: use digits with at most two decimals, e.g. 128.50.</translation>
+    </message>
+    <message>
+        <source>This date is before 1990.</source>
+        <translation>This date is before 1990.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is 1 to 5.</source>
+        <translation>Satisfaction is 1 to 5.</translation>
+    </message>
+    <message>
+        <source>The next follow-up must be after this one.</source>
+        <translation>The next follow-up must be after this one.</translation>
+    </message>
+    <message>
+        <source>Please write what was said.</source>
+        <translation>Please write what was said.</translation>
+    </message>
+    <message>
+        <source>The database already holds {count} customers: sample data goes only into an empty database.</source>
+        <translation>The database already holds {count} customers: sample data goes only into an empty database.</translation>
+    </message>
+    <message>
+        <source>The number of sample customers must be between {low} and {high}.</source>
+        <translation>The number of sample customers must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>Sample data cancelled: nothing was written.</source>
+        <translation>Sample data cancelled: nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Recorded with every change</source>
+        <translation>Recorded with every change</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Print mobiles as 138****5678</source>
+        <translation>Print mobiles as 138****5678</translation>
+    </message>
+    <message>
+        <source>A new language applies after the program is restarted.</source>
+        <translation>A new language applies after the program is restarted.</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>Solar</translation>
+    </message>
+    <message>
+        <source>Lunar</source>
+        <translation>Lunar</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>In the shop</source>
+        <translation>In the shop</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Card created</source>
+        <translation>Card created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Brought back from the archive</source>
+        <translation>Brought back from the archive</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personal data erased</translation>
+    </message>
+    <message>
+        <source>Visit recorded</source>
+        <translation>Visit recorded</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>Follow-up recorded</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Other phone</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Celebrate in the leap month</source>
+        <translation>Celebrate in the leap month</translation>
+    </message>
+    <message>
+        <source>Wedding anniversary</source>
+        <translation>Wedding anniversary</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Income level</source>
+        <translation>Income level</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>Hobbies</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>Personality</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Skin / hair type</source>
+        <translation>Skin / hair type</translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation>Allergies and contraindications</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Personal adviser</source>
+        <translation>Personal adviser</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>First visit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Agrees to marketing messages</source>
+        <translation>Agrees to marketing messages</translation>
+    </message>
+    <message>
+        <source>Family birthdays</source>
+        <translation>Family birthdays</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Record a visit — {name}</source>
+        <translation>Record a visit — {name}</translation>
+    </message>
+    <message>
+        <source>Who served her</source>
+        <translation>Who served her</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Anything to remember about this visit</source>
+        <translation>Anything to remember about this visit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Served by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation>Total: {amount}</translation>
+    </message>
+    <message>
+        <source>Item {index}: {problem}</source>
+        <translation>Item {index}: {problem}</translation>
+    </message>
+    <message>
+        <source>Discard this visit?</source>
+        <translation>Discard this visit?</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Close and lose it?</source>
+        <translation>What you typed has not been saved. Close and lose it?</translation>
+    </message>
+</context>
+<context>
+    <name>VisitItemsTable</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Spec / size / colour</source>
+        <translation>Spec / size / colour</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price (¥)</source>
+        <translation>Unit price (¥)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Huitouke</source>
+        <translation>Welcome to Huitouke</translation>
+    </message>
+    <message>
+        <source>Huitouke keeps your customer cards, birthdays and visits on this computer, without internet.
+What is your shop called? It is printed on cards and used in greetings.</source>
+        <translation>Huitouke keeps your customer cards, birthdays and visits on this computer, without internet.
+What is your shop called? It is printed on cards and used in greetings.</translation>
+    </message>
+    <message>
+        <source>e.g. 美丽人生美容院</source>
+        <translation>e.g. 美丽人生美容院</translation>
+    </message>
+    <message>
+        <source>Start with an empty customer list</source>
+        <translation>Start with an empty customer list</translation>
+    </message>
+    <message>
+        <source>Load the sample shop (500 invented customers to try things out)</source>
+        <translation>Load the sample shop (500 invented customers to try things out)</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1181 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>BirthdayEdit</name>
+    <message>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Year unknown</source>
+        <translation>年份不详</translation>
+    </message>
+    <message>
+        <source>Leave at &apos;Year unknown&apos; when only the day is known.</source>
+        <translation>只知道月日时，年份保持“年份不详”即可。</translation>
+    </message>
+    <message>
+        <source>Leap month</source>
+        <translation>闰月</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>{month}月</translation>
+    </message>
+    <message>
+        <source>Day {day}</source>
+        <translation>{day}日</translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次回访</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>回访内容</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>修改项</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>编辑档案</translation>
+    </message>
+    <message>
+        <source>Record visit</source>
+        <translation>记录消费</translation>
+    </message>
+    <message>
+        <source>Record follow-up</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>删除个人资料…</translation>
+    </message>
+    <message>
+        <source>Find a customer on the left, or press Ctrl+N for a new card.</source>
+        <translation>请在左侧查找客户，或按 Ctrl+N 新建客户档案。</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>（资料已删除）</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>⚠ Allergies and contraindications: {text}</source>
+        <translation>⚠ 过敏/禁忌：{text}</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Personal adviser</source>
+        <translation>专属顾问</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>Skin / hair type</source>
+        <translation>肤质/发质</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>到店 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{amount} in all, last on {date}</source>
+        <translation>累计消费 {amount}，最近一次 {date}</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>转介绍人</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次回访</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Backups and restores work on a database file, not on a server.</source>
+        <translation>备份和恢复只适用于数据库文件，不适用于服务器上的数据库。</translation>
+    </message>
+    <message>
+        <source>Restored {file}. The data from before is kept as {safety}</source>
+        <translation>已从 {file} 恢复。恢复前的数据已另存为 {safety}</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation>未知命令。</translation>
+    </message>
+    <message>
+        <source>Created {count} sample customers in {seconds:.1f} s.</source>
+        <translation>已创建 {count} 位示例客户，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found.</source>
+        <translation>发现 {count} 个问题。</translation>
+    </message>
+    <message>
+        <source>Everything is in order: {count} customers checked.</source>
+        <translation>数据一切正常：已检查 {count} 位客户。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditor</name>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Customer card — {name}</source>
+        <translation>客户档案 — {name}</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Given automatically when left empty</source>
+        <translation>留空则自动生成</translation>
+    </message>
+    <message>
+        <source>Landline or foreign number</source>
+        <translation>座机或境外号码</translation>
+    </message>
+    <message>
+        <source>Separate with commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>⚠ Allergies and contraindications</source>
+        <translation>⚠ 过敏/禁忌</translation>
+    </message>
+    <message>
+        <source>Birthdays and family</source>
+        <translation>生日与家人</translation>
+    </message>
+    <message>
+        <source>Born in a leap month: celebrate in the leap month in years that have it</source>
+        <translation>闰月出生：逢有闰月的年份在闰月过生日</translation>
+    </message>
+    <message>
+        <source>Work and preferences</source>
+        <translation>工作与偏好</translation>
+    </message>
+    <message>
+        <source>Source and notes</source>
+        <translation>来源与备注</translation>
+    </message>
+    <message>
+        <source>The referrer&apos;s member number or mobile</source>
+        <translation>转介绍人的会员号或手机号</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Please check: {fields}</source>
+        <translation>请检查：{fields}</translation>
+    </message>
+    <message>
+        <source>This card has changes that are not saved. Save them?</source>
+        <translation>此档案有未保存的修改，要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Allergies or contraindications</source>
+        <translation>过敏/禁忌</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Has allergies or contraindications: open the card before serving.</source>
+        <translation>有过敏/禁忌：服务前请先查看客户档案。</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>（资料已删除）</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation>（已归档）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Name, pinyin initials (zs), last 4 digits of the mobile, or member number</source>
+        <translation>姓名、拼音首字母（如 zs）、手机尾号后4位或会员号</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Archive {name}? The card leaves the counter list but stays in the history and reports; you can bring it back with &apos;Show archived&apos;.</source>
+        <translation>确定归档{name}吗？归档后，该档案不再出现在前台客户列表中，但仍保留在历史记录和报表里；勾选“显示已归档”即可找回并恢复。</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>删除个人资料</translation>
+    </message>
+    <message>
+        <source>Erase all personal data of {name} ({member_no})?
+
+Name, phone numbers, birthday, address, notes and history values are removed for good. Visits and amounts stay, so the shop&apos;s totals remain right. This cannot be undone.</source>
+        <translation>确定删除{name}（{member_no}）的全部个人资料吗？
+
+姓名、电话、生日、地址、备注以及修改记录中的内容将被永久删除。消费记录和金额会保留，店里的合计数据仍然准确。此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyMemberDialog</name>
+    <message>
+        <source>Family member</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>e.g. husband, daughter, mother</source>
+        <translation>如：丈夫、女儿、母亲</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTable</name>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record a follow-up — {name}</source>
+        <translation>记录回访 — {name}</translation>
+    </message>
+    <message>
+        <source>How she is doing, what she liked or disliked, what she asked for</source>
+        <translation>她的近况、满意和不满意的地方、提出的需求</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>Schedule the next follow-up</source>
+        <translation>安排下次回访</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>回访内容</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次回访</translation>
+    </message>
+    <message>
+        <source>Discard this follow-up?</source>
+        <translation>放弃这条回访记录？</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Close and lose it?</source>
+        <translation>您填写的内容尚未保存。确定关闭并放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>程序出错</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your data is safe; the details are in the log:
+{path}
+
+{error}</source>
+        <translation>程序出了点问题。您的数据是安全的，详细信息已记录在日志中：
+{path}
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Back up to…</source>
+        <translation>备份到…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Check the data</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About Huitouke</source>
+        <translation>关于回头客</translation>
+    </message>
+    <message>
+        <source>Huitouke</source>
+        <translation>回头客</translation>
+    </message>
+    <message>
+        <source>Operator: {name}</source>
+        <translation>操作员：{name}</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Saved a copy of all data as
+{path}</source>
+        <translation>已将全部数据备份为：
+{path}</translation>
+    </message>
+    <message>
+        <source>Huitouke backups (*.db);;All files (*)</source>
+        <translation>回头客备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace all current data with the backup
+{path}?
+
+A copy of the current data is kept in the backups folder first.</source>
+        <translation>确定用以下备份替换当前的全部数据吗？
+{path}
+
+恢复前，会先把当前数据复制一份保存到备份文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup is restored. The data from before is kept as
+{path}</source>
+        <translation>备份已恢复。恢复前的数据已另存为：
+{path}</translation>
+    </message>
+    <message>
+        <source>Everything is in order: {count} customers checked.</source>
+        <translation>数据一切正常：已检查 {count} 位客户。</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>……另有 {count} 个问题。</translation>
+    </message>
+    <message>
+        <source>Huitouke {version}
+Keeps a small shop&apos;s returning customers: cards, birthdays, visits and follow-ups, all on this computer.
+Database: {db}</source>
+        <translation>回头客 {version}
+帮小店留住回头客：客户档案、生日、消费记录和回访，全部保存在这台电脑上。
+数据库：{db}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The database file is damaged: {detail}</source>
+        <translation>数据库文件已损坏：{detail}</translation>
+    </message>
+    <message>
+        <source>Row {row} of table {table} refers to a missing row of table {parent}.</source>
+        <translation>表 {table} 的第 {row} 行引用了表 {parent} 中不存在的行。</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: the card shows {card_count} visits, ¥{card_spent}, last on {card_last}, but the visits add up to {count} visits, ¥{spent}, last on {last}.</source>
+        <translation>会员 {member_no}：档案显示到店 {card_count} 次、消费 ¥{card_spent}、最近一次 {card_last}，但消费记录合计为到店 {count} 次、消费 ¥{spent}、最近一次 {last}。</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: the visit on {visited_on} is recorded as ¥{amount}, but its items add up to ¥{items}.</source>
+        <translation>会员 {member_no}：{visited_on} 的消费记录金额为 ¥{amount}，但各项目合计为 ¥{items}。</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: the name cannot be found by pinyin search.</source>
+        <translation>会员 {member_no}：用拼音搜索找不到该姓名。</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: the last four digits kept for the counter search do not match the mobile.</source>
+        <translation>会员 {member_no}：用于前台搜索的手机尾号与手机号不一致。</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: the card was erased but still holds personal data.</source>
+        <translation>会员 {member_no}：档案的个人资料已删除，但仍留有个人信息。</translation>
+    </message>
+    <message>
+        <source>Member number {member_no} belongs to {name}.</source>
+        <translation>会员号 {member_no} 已属于{name}。</translation>
+    </message>
+    <message>
+        <source>No customer has the member number or mobile {value}.</source>
+        <translation>找不到会员号或手机号为 {value} 的客户。</translation>
+    </message>
+    <message>
+        <source>A customer cannot refer herself.</source>
+        <translation>客户不能做自己的转介绍人。</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased.</source>
+        <translation>该客户的个人资料已删除。</translation>
+    </message>
+    <message>
+        <source>The database is busy in another window or program. Please try again.</source>
+        <translation>数据库正被其他窗口或程序使用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The database cannot be changed: the file or its folder is read-only.</source>
+        <translation>无法修改数据库：文件或所在文件夹是只读的。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Please free some space and try again.</source>
+        <translation>磁盘已满，请清理出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Please restore a backup.</source>
+        <translation>数据库文件已损坏，请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened. Please check the folder and its access rights.</source>
+        <translation>无法打开数据库文件，请检查文件夹及其访问权限。</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written.</source>
+        <translation>无法读取或写入数据库。</translation>
+    </message>
+    <message>
+        <source>The database location is a folder, not a file.</source>
+        <translation>数据库位置是一个文件夹，而不是文件。</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written to. Please choose another place.</source>
+        <translation>无法写入该文件夹，请选择其他位置。</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of 回头客. Please install the newer version to open it.</source>
+        <translation>此数据库由较新版本的回头客创建，请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>This file is not a 回头客 database or backup.</source>
+        <translation>此文件不是回头客的数据库或备份。</translation>
+    </message>
+    <message>
+        <source>This database belongs to another program, not to 回头客.</source>
+        <translation>此数据库属于其他程序，不是回头客的数据库。</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters.</source>
+        <translation>内容过长：最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Please enter the customer&apos;s name.</source>
+        <translation>请输入客户姓名。</translation>
+    </message>
+    <message>
+        <source>A member number has only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>会员号只能包含字母、数字、“-”和“_”。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 13–19, e.g. 138 1234 5678.</source>
+        <translation>手机号为 11 位数字，以 13–19 开头，如 138 1234 5678。</translation>
+    </message>
+    <message>
+        <source>Not a phone number: use e.g. 010-12345678, 400-123-4567 or +44 20 7946 0958.</source>
+        <translation>电话号码格式不正确，请参照：010-12345678、400-123-4567 或 +44 20 7946 0958。</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <translation>月份必须在 1 到 12 之间。</translation>
+    </message>
+    <message>
+        <source>That day does not exist in this month.</source>
+        <translation>这个月没有这一天。</translation>
+    </message>
+    <message>
+        <source>A lunar month has at most 30 days.</source>
+        <translation>农历每月最多 30 天。</translation>
+    </message>
+    <message>
+        <source>That lunar date does not exist in {year}: the month has {days} days.</source>
+        <translation>{year} 年没有这个农历日期：该月只有 {days} 天。</translation>
+    </message>
+    <message>
+        <source>Lunar year {year} has no leap month {month}.</source>
+        <translation>农历 {year} 年没有闰{month}月。</translation>
+    </message>
+    <message>
+        <source>Only a lunar date can be in a leap month.</source>
+        <translation>只有农历日期才有闰月。</translation>
+    </message>
+    <message>
+        <source>The year must be between {low} and {high}.</source>
+        <translation>年份必须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>该日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>At most {limit} tags.</source>
+        <translation>最多 {limit} 个标签。</translation>
+    </message>
+    <message>
+        <source>A tag has at most {limit} characters.</source>
+        <translation>每个标签最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The wedding anniversary is kept as a solar date.</source>
+        <translation>结婚纪念日只能填公历日期。</translation>
+    </message>
+    <message>
+        <source>Family member {index}: please enter a name or a relation.</source>
+        <translation>第 {index} 位家人：请填写姓名或关系。</translation>
+    </message>
+    <message>
+        <source>Add at least one item or service.</source>
+        <translation>请至少添加一项商品或服务。</translation>
+    </message>
+    <message>
+        <source>Item {index}: please enter what was bought or done.</source>
+        <translation>第 {index} 项：请填写购买的商品或做的项目。</translation>
+    </message>
+    <message>
+        <source>Item {index}: the quantity must be 1 to 9999.</source>
+        <translation>第 {index} 项：数量必须在 1 到 9999 之间。</translation>
+    </message>
+    <message>
+        <source>Item {index}: the price must be between ¥0 and ¥1,000,000.</source>
+        <translation>第 {index} 项：单价必须在 ¥0 到 ¥1,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>Not an amount of money: use digits with at most two decimals, e.g. 128.50.</source>
+        <translation>金额格式不正确：请输入数字，最多两位小数，如 128.50。</translation>
+    </message>
+    <message>
+        <source>This date is before 1990.</source>
+        <translation>该日期早于 1990 年。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is 1 to 5.</source>
+        <translation>满意度应为 1 到 5。</translation>
+    </message>
+    <message>
+        <source>The next follow-up must be after this one.</source>
+        <translation>下次回访日期必须晚于本次回访。</translation>
+    </message>
+    <message>
+        <source>Please write what was said.</source>
+        <translation>请填写回访内容。</translation>
+    </message>
+    <message>
+        <source>The database already holds {count} customers: sample data goes only into an empty database.</source>
+        <translation>数据库中已有 {count} 位客户：示例数据只能载入空数据库。</translation>
+    </message>
+    <message>
+        <source>The number of sample customers must be between {low} and {high}.</source>
+        <translation>示例客户数量必须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>Sample data cancelled: nothing was written.</source>
+        <translation>已取消载入示例数据，未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Recorded with every change</source>
+        <translation>每次修改都会记下此姓名</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Print mobiles as 138****5678</source>
+        <translation>打印时手机号显示为 138****5678</translation>
+    </message>
+    <message>
+        <source>A new language applies after the program is restarted.</source>
+        <translation>更改语言后，需重新启动程序才能生效。</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>贵宾</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要客户</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>一般客户</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <source>Lunar</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>In the shop</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Card created</source>
+        <translation>新建档案</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Brought back from the archive</source>
+        <translation>从归档恢复</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>删除个人资料</translation>
+    </message>
+    <message>
+        <source>Visit recorded</source>
+        <translation>记录消费</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Celebrate in the leap month</source>
+        <translation>闰月过生日</translation>
+    </message>
+    <message>
+        <source>Wedding anniversary</source>
+        <translation>结婚纪念日</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Income level</source>
+        <translation>收入水平</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>Skin / hair type</source>
+        <translation>肤质/发质</translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation>过敏/禁忌</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>转介绍人</translation>
+    </message>
+    <message>
+        <source>Personal adviser</source>
+        <translation>专属顾问</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>首次到店</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Agrees to marketing messages</source>
+        <translation>同意接收营销信息</translation>
+    </message>
+    <message>
+        <source>Family birthdays</source>
+        <translation>家属生日</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访记录</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Record a visit — {name}</source>
+        <translation>记录消费 — {name}</translation>
+    </message>
+    <message>
+        <source>Who served her</source>
+        <translation>为她服务的员工</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Anything to remember about this visit</source>
+        <translation>这次到店需要记下的事项</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation>合计：{amount}</translation>
+    </message>
+    <message>
+        <source>Item {index}: {problem}</source>
+        <translation>第 {index} 项：{problem}</translation>
+    </message>
+    <message>
+        <source>Discard this visit?</source>
+        <translation>放弃这条消费记录？</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Close and lose it?</source>
+        <translation>您填写的内容尚未保存。确定关闭并放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>VisitItemsTable</name>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Spec / size / colour</source>
+        <translation>规格/尺码/颜色</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price (¥)</source>
+        <translation>单价（¥）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Huitouke</source>
+        <translation>欢迎使用回头客</translation>
+    </message>
+    <message>
+        <source>Huitouke keeps your customer cards, birthdays and visits on this computer, without internet.
+What is your shop called? It is printed on cards and used in greetings.</source>
+        <translation>回头客把您的客户档案、生日和消费记录保存在这台电脑上，无需联网。
+您的店叫什么名字？店名会印在会员卡上，也会用在祝福语里。</translation>
+    </message>
+    <message>
+        <source>e.g. 美丽人生美容院</source>
+        <translation>如：美丽人生美容院</translation>
+    </message>
+    <message>
+        <source>Start with an empty customer list</source>
+        <translation>从空白的客户列表开始</translation>
+    </message>
+    <message>
+        <source>Load the sample shop (500 invented customers to try things out)</source>
+        <translation>载入示例店铺（500 位虚构客户，供您试用）</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始使用</translation>
+    </message>
+</context>
+</TS>
