@@ -1,8 +1,8 @@
 """回头客 Huitouke: start the window, or run a command (SPEC §9).
 
-    python main.py [--db DB] [--lang zh_CN|en]          open the window
-    python main.py [--db DB] demo [--customers N] [--seed S]
-    python main.py [--db DB] backup [DIR] | restore FILE | check
+python main.py [--db DB] [--lang zh_CN|en]          open the window
+python main.py [--db DB] demo [--customers N] [--seed S]
+python main.py [--db DB] backup [DIR] | restore FILE | check
 """
 
 from __future__ import annotations
@@ -83,18 +83,24 @@ def _welcome(window: QMainWindow) -> None:
 
 def _install_excepthook(log_path: str) -> None:
     """A bug shows a dialog and is written to the log instead of vanishing."""
-    logging.basicConfig(filename=log_path, level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(message)s")
+    logging.basicConfig(
+        filename=log_path, level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s"
+    )
 
     def hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
         text = "".join(traceback.format_exception(kind, value, tb))  # type: ignore[arg-type]
         logging.error("Unexpected error\n%s", text)
         from app.ui import prompts
 
-        prompts.error(None, QApplication.translate("Main", "Unexpected error"),
-                      QApplication.translate(
-                          "Main", "Something went wrong. Your data is safe; the details are "
-                          "in the log:\n{path}\n\n{error}").format(path=log_path, error=value))
+        prompts.error(
+            None,
+            QApplication.translate("Main", "Unexpected error"),
+            QApplication.translate(
+                "Main",
+                "Something went wrong. Your data is safe; the details are "
+                "in the log:\n{path}\n\n{error}",
+            ).format(path=log_path, error=value),
+        )
 
     sys.excepthook = hook
 
@@ -115,8 +121,7 @@ def run_window(args: argparse.Namespace) -> int:
         from app.ui import texts
 
         template = storage.STORAGE_MESSAGES.get(exc.kind, storage.STORAGE_MESSAGES["failed"])
-        prompts.error(None, "回头客 Huitouke",
-                      texts.t(template, "Messages") + f"\n\n{target}")
+        prompts.error(None, "回头客 Huitouke", texts.t(template, "Messages") + f"\n\n{target}")
         return 1
     window.show()
     _welcome(window)

@@ -106,14 +106,15 @@ def _check() -> int:
         print(texts.message(problem.message), file=sys.stderr)
     if problems:
         return _print_error(
-            QCoreApplication.translate("Cli", "{count} problem(s) found.").format(
-                count=len(problems)
-            )
+            QCoreApplication.translate("Cli", "%n problem(s) found.", "", len(problems))
         )
     print(
         QCoreApplication.translate(
-            "Cli", "Everything is in order: {count} customers checked."
-        ).format(count=customers.customer_count(include_archived=True))
+            "Cli",
+            "Everything is in order: %n customer(s) checked.",
+            "",
+            customers.customer_count(include_archived=True),
+        )
     )
     return 0
 

@@ -19,8 +19,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main() -> None:
     db = demo_db()
     raw = sqlite3.connect(str(db))
-    heavy = [r[0] for r in raw.execute(
-        "SELECT id FROM customer WHERE visit_count >= 200 ORDER BY id LIMIT 5")]
+    heavy = [
+        r[0]
+        for r in raw.execute("SELECT id FROM customer WHERE visit_count >= 200 ORDER BY id LIMIT 5")
+    ]
     if not heavy:
         sys.exit("the demo database has no customer with 200 visits")
 
@@ -39,19 +41,33 @@ def main() -> None:
         for cid in heavy:
             started = time.perf_counter()
             raw.execute("SELECT * FROM customer WHERE id = ?", (cid,)).fetchall()
-            raw.execute("SELECT v.*, i.* FROM visit v JOIN visit_item i ON i.visit_id = v.id "
-                        "WHERE v.customer_id = ? ORDER BY v.visited_on DESC", (cid,)).fetchall()
+            raw.execute(
+                "SELECT v.*, i.* FROM visit v JOIN visit_item i ON i.visit_id = v.id "
+                "WHERE v.customer_id = ? ORDER BY v.visited_on DESC",
+                (cid,),
+            ).fetchall()
             raw.execute("SELECT * FROM follow_up WHERE customer_id = ?", (cid,)).fetchall()
-            raw.execute("SELECT * FROM change_log WHERE customer_id = ? "
-                        "ORDER BY changed_at DESC LIMIT 500", (cid,)).fetchall()
+            raw.execute(
+                "SELECT * FROM change_log WHERE customer_id = ? ORDER BY changed_at DESC LIMIT 500",
+                (cid,),
+            ).fetchall()
             floor.append((time.perf_counter() - started) * 1000)
             started = time.perf_counter()
             view.show_card(customers.get_card(cid))
             app.processEvents()
             program.append((time.perf_counter() - started) * 1000)
-    print(json.dumps({"visits_per_card": raw.execute(
-        "SELECT visit_count FROM customer WHERE id = ?", (heavy[0],)).fetchone()[0],
-        "program_ms": summary(program), "raw_sqlite_ms": summary(floor)}, indent=2))
+    print(
+        json.dumps(
+            {
+                "visits_per_card": raw.execute(
+                    "SELECT visit_count FROM customer WHERE id = ?", (heavy[0],)
+                ).fetchone()[0],
+                "program_ms": summary(program),
+                "raw_sqlite_ms": summary(floor),
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -38,8 +38,13 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
 def peak(arg: str) -> float:
-    out = subprocess.run([sys.executable, "-c", SCRIPT.format(root=str(ROOT)), arg],
-                         capture_output=True, text=True, check=True, timeout=300)
+    out = subprocess.run(
+        [sys.executable, "-c", SCRIPT.format(root=str(ROOT)), arg],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
     return float(out.stdout.strip().splitlines()[-1])
 
 

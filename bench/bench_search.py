@@ -30,15 +30,28 @@ FLOORS = {
 
 
 def samples(con: sqlite3.Connection, rng: random.Random) -> dict[str, list[str]]:
-    names = [r[0] for r in con.execute(
-        "SELECT name FROM customer WHERE name != '' ORDER BY random() LIMIT 400")]
-    keys = [r[0] for r in con.execute(
-        "SELECT key FROM search_key WHERE length(key) BETWEEN 2 AND 4 "
-        "ORDER BY random() LIMIT 200")]
-    mobiles = [r[0] for r in con.execute(
-        "SELECT mobile FROM customer WHERE mobile IS NOT NULL ORDER BY random() LIMIT 200")]
-    members = [r[0] for r in con.execute(
-        "SELECT member_no FROM customer ORDER BY random() LIMIT 200")]
+    names = [
+        r[0]
+        for r in con.execute(
+            "SELECT name FROM customer WHERE name != '' ORDER BY random() LIMIT 400"
+        )
+    ]
+    keys = [
+        r[0]
+        for r in con.execute(
+            "SELECT key FROM search_key WHERE length(key) BETWEEN 2 AND 4 "
+            "ORDER BY random() LIMIT 200"
+        )
+    ]
+    mobiles = [
+        r[0]
+        for r in con.execute(
+            "SELECT mobile FROM customer WHERE mobile IS NOT NULL ORDER BY random() LIMIT 200"
+        )
+    ]
+    members = [
+        r[0] for r in con.execute("SELECT member_no FROM customer ORDER BY random() LIMIT 200")
+    ]
     return {
         "name": [n[rng.randrange(len(n))] if len(n) > 1 else n for n in names[:200]],
         "pinyin": keys,

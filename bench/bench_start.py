@@ -35,8 +35,10 @@ app.exec()
 """
 
 BARE = "window = QMainWindow(); window.resize(1200, 760)"
-PROGRAM = (f"sys.path.insert(0, {str(ROOT)!r})\n"
-           "import main\nwindow = main.create_main_window(sys.argv[2], 'zh_CN')")
+PROGRAM = (
+    f"sys.path.insert(0, {str(ROOT)!r})\n"
+    "import main\nwindow = main.create_main_window(sys.argv[2], 'zh_CN')"
+)
 
 
 def run(code: str, db: str, runs: int) -> list[float]:
@@ -44,8 +46,13 @@ def run(code: str, db: str, runs: int) -> list[float]:
 
     times = []
     for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", code, repr(time.time()), db],
-                             capture_output=True, text=True, check=True, timeout=120)
+        out = subprocess.run(
+            [sys.executable, "-c", code, repr(time.time()), db],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        )
         times.append(float(out.stdout.strip().splitlines()[-1]))
     return times
 

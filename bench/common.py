@@ -19,8 +19,20 @@ def demo_db(customers: int = CUSTOMERS, seed: int = 1) -> Path:
     if not path.exists():
         DATA.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
-        subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(path), "demo",
-                        "--customers", str(customers), "--seed", str(seed)], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "main.py"),
+                "--db",
+                str(path),
+                "demo",
+                "--customers",
+                str(customers),
+                "--seed",
+                str(seed),
+            ],
+            check=True,
+        )
         print(f"made {path.name} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return path
 
@@ -32,5 +44,9 @@ def percentile(values: list[float], pct: float) -> float:
 
 
 def summary(values: list[float]) -> dict[str, float]:
-    return {"p50": statistics.median(values), "p95": percentile(values, 95),
-            "max": max(values), "n": len(values)}
+    return {
+        "p50": statistics.median(values),
+        "p95": percentile(values, 95),
+        "max": max(values),
+        "n": len(values),
+    }

@@ -40,9 +40,22 @@ def lupdate() -> None:
     for lang in LANGUAGES:
         ts = TS_DIR / f"huitouke_{lang}.ts"
         subprocess.run(
-            [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-             "-source-language", "en", "-target-language", lang, "-ts", str(ts)],
-            cwd=ROOT, check=True)
+            [
+                tool("pyside6-lupdate"),
+                *sources(),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                "en",
+                "-target-language",
+                lang,
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
 
 
 def _plural(source: str, singular: bool) -> str:
@@ -72,8 +85,12 @@ def fill_english() -> None:
 def lrelease() -> None:
     for lang in LANGUAGES:
         ts = TS_DIR / f"huitouke_{lang}.ts"
-        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
 
 
 def main() -> None:

@@ -79,9 +79,7 @@ def test_visit_amount_differing_from_its_items_is_reported(shop):
 
     problems = check_database()
 
-    assert [(p.kind, p.member_no) for p in problems] == [
-        ("visit_amount", _member_no(shop["li"]))
-    ]
+    assert [(p.kind, p.member_no) for p in problems] == [("visit_amount", _member_no(shop["li"]))]
     assert "¥1.00" in problems[0].message.english()
     assert "¥398.00" in problems[0].message.english()
 

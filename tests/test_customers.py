@@ -79,20 +79,39 @@ def test_birthday_validation(birthday: Birthday, ok: bool) -> None:
 def test_create_and_read_back(db, now: datetime) -> None:
     """Every field of a new card is stored and read back as typed."""
     data = CustomerData(
-        name="曾小贤", gender=Gender.MALE, mobile="139 1234 5678", wechat="zxx_wx",
-        birthday=Birthday(Calendar.LUNAR, 4, 10, 2020, True), keep_leap_month=True,
-        anniversary=Birthday(Calendar.SOLAR, 5, 20, 2015), occupation="主持人",
-        employer="电台", position="主播", address="西湖区文三路1号", district="西湖区",
-        income_level="中", family="已婚", hobbies="说笑话", personality="外向",
-        preferences="无香型", skin_hair_type="油性", allergies="对酒精过敏",
-        grade=Grade.VIP, tags=("老顾客", "爱聊天"), source="朋友介绍", staff="小美",
-        first_visit=date(2024, 1, 2), notes="喜欢安静", marketing_consent=True,
+        name="曾小贤",
+        gender=Gender.MALE,
+        mobile="139 1234 5678",
+        wechat="zxx_wx",
+        birthday=Birthday(Calendar.LUNAR, 4, 10, 2020, True),
+        keep_leap_month=True,
+        anniversary=Birthday(Calendar.SOLAR, 5, 20, 2015),
+        occupation="主持人",
+        employer="电台",
+        position="主播",
+        address="西湖区文三路1号",
+        district="西湖区",
+        income_level="中",
+        family="已婚",
+        hobbies="说笑话",
+        personality="外向",
+        preferences="无香型",
+        skin_hair_type="油性",
+        allergies="对酒精过敏",
+        grade=Grade.VIP,
+        tags=("老顾客", "爱聊天"),
+        source="朋友介绍",
+        staff="小美",
+        first_visit=date(2024, 1, 2),
+        notes="喜欢安静",
+        marketing_consent=True,
         family_members=(FamilyMemberData("妻子", "胡一菲", Birthday(Calendar.SOLAR, 3, 8)),),
     )
     cid = customers.create_customer(data, "店长", now)
     card = customers.get_card(cid)
-    assert card.data == replace(data, member_no="100001", mobile="13912345678",
-                                tags=("爱聊天", "老顾客"))
+    assert card.data == replace(
+        data, member_no="100001", mobile="13912345678", tags=("爱聊天", "老顾客")
+    )
     assert customers.find_by_member_no("100001") == cid
 
 
@@ -137,7 +156,9 @@ def test_update_records_history(db, now: datetime) -> None:
     changes = {c.field: c for c in history.changes_of(cid) if c.action == ChangeAction.UPDATE}
     assert set(changes) == {"mobile", "hobbies"}
     assert (changes["mobile"].old_value, changes["mobile"].new_value) == (
-        "13800000001", "13800000002")
+        "13800000001",
+        "13800000002",
+    )
     assert changes["mobile"].operator == "乙" and changes["mobile"].changed_at == later
 
 
@@ -157,19 +178,30 @@ def test_erase_keeps_totals_removes_personal_data(db, now: datetime) -> None:
     """Erasing for privacy removes personal data everywhere but keeps the shop's totals."""
     cid = customers.create_customer(
         CustomerData(name="张三", mobile="13800000001", address="某路1号", allergies="花粉"),
-        "x", now)
+        "x",
+        now,
+    )
     data = replace(customers.get_card(cid).data, mobile="13800000002")
     customers.update_customer(cid, data, "x", now)
-    visits.add_visit(cid, VisitData(now.date(), (VisitItemData("烫发", price_fen=39800),),
-                                    note="她说…"), "x", now)
+    visits.add_visit(
+        cid,
+        VisitData(now.date(), (VisitItemData("烫发", price_fen=39800),), note="她说…"),
+        "x",
+        now,
+    )
     customers.erase_customer(cid, "x", now)
     row = Customer.get_by_id(cid)
     assert (row.name, row.mobile, row.address, row.allergies) == ("", None, "", "")
     assert row.erased and row.archived and row.total_spent_fen == 39800
     assert Visit.get(Visit.customer == cid).note == ""
-    assert not ChangeLog.select().where(
-        (ChangeLog.customer == cid) & ((ChangeLog.old_value != "") | (ChangeLog.new_value != ""))
-    ).exists()
+    assert (
+        not ChangeLog.select()
+        .where(
+            (ChangeLog.customer == cid)
+            & ((ChangeLog.old_value != "") | (ChangeLog.new_value != ""))
+        )
+        .exists()
+    )
     with pytest.raises(ServiceError):
         customers.update_customer(cid, CustomerData(name="李四"), "x", now)
 
@@ -177,20 +209,32 @@ def test_erase_keeps_totals_removes_personal_data(db, now: datetime) -> None:
 def test_visit_updates_totals(db, now: datetime) -> None:
     """A visit adds to the card's count, total and last visit in the same transaction."""
     cid = customers.create_customer(CustomerData(name="张三"), "x", now)
-    visits.add_visit(cid, VisitData(date(2026, 11, 1), (
-        VisitItemData("洗剪吹", price_fen=6800), VisitItemData("洗发水", "500ml", 2, 12800))),
-        "x", now)
-    visits.add_visit(cid, VisitData(date(2026, 10, 1), (VisitItemData("美甲", price_fen=12800),)),
-                     "x", now)
+    visits.add_visit(
+        cid,
+        VisitData(
+            date(2026, 11, 1),
+            (VisitItemData("洗剪吹", price_fen=6800), VisitItemData("洗发水", "500ml", 2, 12800)),
+        ),
+        "x",
+        now,
+    )
+    visits.add_visit(
+        cid, VisitData(date(2026, 10, 1), (VisitItemData("美甲", price_fen=12800),)), "x", now
+    )
     card = customers.get_card(cid)
     assert (card.visit_count, card.total_spent_fen, card.last_visit) == (
-        2, 6800 + 25600 + 12800, date(2026, 11, 1))
+        2,
+        6800 + 25600 + 12800,
+        date(2026, 11, 1),
+    )
     assert card.data.first_visit == date(2026, 10, 1)
     assert visits.totals_of(cid) == (2, 45200, date(2026, 11, 1))
 
 
-@pytest.mark.parametrize("text, fen", [("128.5", 12850), ("¥1,280", 128000), ("68元", 6800),
-                                       ("0", 0), ("  99.99 ", 9999)])
+@pytest.mark.parametrize(
+    "text, fen",
+    [("128.5", 12850), ("¥1,280", 128000), ("68元", 6800), ("0", 0), ("  99.99 ", 9999)],
+)
 def test_parse_money(text: str, fen: int) -> None:
     """Prices typed at the counter become exact fen, never floats."""
     assert visits.parse_money(text) == fen

@@ -41,7 +41,9 @@ def test_invalid_mobiles(number: str) -> None:
     assert not phones.is_mobile(number)
 
 
-@pytest.mark.parametrize("number", ["010-12345678", "0571-8765432", "400-123-4567", "+44 20 7946 0958"])
+@pytest.mark.parametrize(
+    "number", ["010-12345678", "0571-8765432", "400-123-4567", "+44 20 7946 0958"]
+)
 def test_other_phone_numbers(number: str) -> None:
     """Landlines, service numbers and foreign numbers are allowed in the other-phone field."""
     assert phones.is_phone(phones.normalise_phone(number))

@@ -14,19 +14,32 @@ from app.services.search import QueryKind, SearchQuery, SortKey, classify, rows_
 @pytest.fixture
 def shop(db, now: datetime) -> dict[str, int]:
     people = {
-        "曾小贤": "13912345678", "张三": "13800005678", "张山峰": "13700001111",
-        "单丽娟": "13600002222", "李四": "13500003333", "欧阳娜娜": "",
+        "曾小贤": "13912345678",
+        "张三": "13800005678",
+        "张山峰": "13700001111",
+        "单丽娟": "13600002222",
+        "李四": "13500003333",
+        "欧阳娜娜": "",
     }
-    return {name: customers.create_customer(CustomerData(name=name, mobile=mobile), "x", now)
-            for name, mobile in people.items()}
+    return {
+        name: customers.create_customer(CustomerData(name=name, mobile=mobile), "x", now)
+        for name, mobile in people.items()
+    }
 
 
 @pytest.mark.parametrize(
     "text, kind",
-    [("", QueryKind.ALL), ("张", QueryKind.NAME), ("zs", QueryKind.PINYIN),
-     ("ZhangS", QueryKind.PINYIN), ("5678", QueryKind.PHONE_TAIL),
-     ("139 1234 5678", QueryKind.MOBILE), ("100001", QueryKind.MEMBER_NO),
-     ("VIP-01", QueryKind.MEMBER_NO), ("１３９１２３４５６７８", QueryKind.MOBILE)],
+    [
+        ("", QueryKind.ALL),
+        ("张", QueryKind.NAME),
+        ("zs", QueryKind.PINYIN),
+        ("ZhangS", QueryKind.PINYIN),
+        ("5678", QueryKind.PHONE_TAIL),
+        ("139 1234 5678", QueryKind.MOBILE),
+        ("100001", QueryKind.MEMBER_NO),
+        ("VIP-01", QueryKind.MEMBER_NO),
+        ("１３９１２３４５６７８", QueryKind.MOBILE),
+    ],
 )
 def test_routing(text: str, kind: QueryKind) -> None:
     """Each kind of input goes to the right search."""
@@ -41,13 +54,24 @@ def names(ids: list[int], shop: dict[str, int]) -> set[str]:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("zxx", {"曾小贤"}), ("cxx", {"曾小贤"}), ("zengx", {"曾小贤"}), ("ZXX", {"曾小贤"}),
-        ("zs", {"张三", "张山峰"}), ("zhangs", {"张三", "张山峰"}), ("zsf", {"张山峰"}),
-        ("slj", {"单丽娟"}), ("dlj", {"单丽娟"}), ("oynn", {"欧阳娜娜"}),
-        ("张", {"张三", "张山峰"}), ("小贤", {"曾小贤"}),
-        ("5678", {"曾小贤", "张三"}), ("13912345678", {"曾小贤"}),
-        ("139-1234-5678", {"曾小贤"}), ("100001", {"曾小贤"}),
-        ("wxyz", set()), ("0000", set()),
+        ("zxx", {"曾小贤"}),
+        ("cxx", {"曾小贤"}),
+        ("zengx", {"曾小贤"}),
+        ("ZXX", {"曾小贤"}),
+        ("zs", {"张三", "张山峰"}),
+        ("zhangs", {"张三", "张山峰"}),
+        ("zsf", {"张山峰"}),
+        ("slj", {"单丽娟"}),
+        ("dlj", {"单丽娟"}),
+        ("oynn", {"欧阳娜娜"}),
+        ("张", {"张三", "张山峰"}),
+        ("小贤", {"曾小贤"}),
+        ("5678", {"曾小贤", "张三"}),
+        ("13912345678", {"曾小贤"}),
+        ("139-1234-5678", {"曾小贤"}),
+        ("100001", {"曾小贤"}),
+        ("wxyz", set()),
+        ("0000", set()),
     ],
 )
 def test_finds(shop: dict[str, int], text: str, expected: set[str]) -> None:
@@ -78,8 +102,9 @@ def test_sorting(shop: dict[str, int], now: datetime) -> None:
     ids = search(SearchQuery(sort=SortKey.NAME, descending=False)).ids
     order = [r.name for r in rows_by_ids(ids)]
     assert order == ["李四", "欧阳娜娜", "单丽娟", "曾小贤", "张三", "张山峰"]
-    visits.add_visit(shop["李四"], VisitData(date(2026, 11, 20), (VisitItemData("洗剪吹"),)),
-                     "x", now)
+    visits.add_visit(
+        shop["李四"], VisitData(date(2026, 11, 20), (VisitItemData("洗剪吹"),)), "x", now
+    )
     assert search(SearchQuery(sort=SortKey.LAST_VISIT, descending=True)).ids[0] == shop["李四"]
 
 

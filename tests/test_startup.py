@@ -24,8 +24,9 @@ def test_heavy_libraries_not_loaded_at_start(tmp_path: Path) -> None:
         "w.show(); app.processEvents()\n"
         "print(json.dumps(sorted(m for m in sys.modules)))\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=120, cwd=tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
     for heavy in ("pypinyin", "openpyxl", "PySide6.QtPrintSupport", "chinese_calendar"):

@@ -284,8 +284,18 @@ def test_open_shop_backs_up_before_upgrading(db_path, now, tmp_path, monkeypatch
 def test_every_storage_error_kind_has_a_message():
     """Without this the window would show a code instead of a sentence the owner understands."""
     kinds = {
-        "locked", "read_only", "disk_full", "corrupt", "cannot_open", "failed", "not_a_file",
-        "unwritable", "newer_schema", "not_found", "not_sqlite", "not_ours",
+        "locked",
+        "read_only",
+        "disk_full",
+        "corrupt",
+        "cannot_open",
+        "failed",
+        "not_a_file",
+        "unwritable",
+        "newer_schema",
+        "not_found",
+        "not_sqlite",
+        "not_ours",
     }
     assert set(storage.STORAGE_MESSAGES) == kinds
     assert all(text.endswith(".") for text in storage.STORAGE_MESSAGES.values())

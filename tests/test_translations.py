@@ -39,10 +39,12 @@ WORD = re.compile(r"[A-Za-z]{2,}")
 def test_ts_files_complete(lang: str) -> None:
     """Every string has a translation, so no screen falls back to the source language."""
     tree = ET.parse(TS / f"huitouke_{lang}.ts")
-    unfinished = [m.findtext("source") for m in tree.getroot().iter("message")
-                  if (t := m.find("translation")) is not None
-                  and (t.get("type") == "unfinished"
-                       or not ("".join(t.itertext()).strip()))]
+    unfinished = [
+        m.findtext("source")
+        for m in tree.getroot().iter("message")
+        if (t := m.find("translation")) is not None
+        and (t.get("type") == "unfinished" or not ("".join(t.itertext()).strip()))
+    ]
     assert unfinished == []
     assert (TS / f"huitouke_{lang}.qm").stat().st_size > 1000
 
@@ -63,14 +65,16 @@ def test_placeholders_kept_in_chinese() -> None:
 def visible_texts(widget: QWidget) -> list[str]:
     found: list[str] = [widget.windowTitle()]
     for child in widget.findChildren(QWidget):
-        if isinstance(child, QLabel) and child.isVisibleTo(widget):
-            found.append(child.text())
-        elif isinstance(child, QAbstractButton) and child.isVisibleTo(widget):
+        if (
+            isinstance(child, QLabel)
+            and child.isVisibleTo(widget)
+            or isinstance(child, QAbstractButton)
+            and child.isVisibleTo(widget)
+        ):
             found.append(child.text())
         elif isinstance(child, QLineEdit) and child.isVisibleTo(widget):
             found.append(child.placeholderText())
-        elif isinstance(child, QComboBox) and child.isVisibleTo(widget) and \
-                not child.isEditable():
+        elif isinstance(child, QComboBox) and child.isVisibleTo(widget) and not child.isEditable():
             found.extend(child.itemText(i) for i in range(child.count()))
         elif isinstance(child, QTabWidget):
             found.extend(child.tabText(i) for i in range(child.count()))
@@ -79,12 +83,17 @@ def visible_texts(widget: QWidget) -> list[str]:
         elif isinstance(child, QMenu):
             found.extend(a.text() for a in child.actions())
         elif isinstance(child, QTableWidget):
-            found.extend(child.horizontalHeaderItem(i).text()
-                         for i in range(child.columnCount()) if child.horizontalHeaderItem(i))
+            found.extend(
+                child.horizontalHeaderItem(i).text()
+                for i in range(child.columnCount())
+                if child.horizontalHeaderItem(i)
+            )
         elif isinstance(child, QTableView):
             model = child.model()
-            found.extend(str(model.headerData(i, Qt.Orientation.Horizontal))
-                         for i in range(model.columnCount()))
+            found.extend(
+                str(model.headerData(i, Qt.Orientation.Horizontal))
+                for i in range(model.columnCount())
+            )
     return found
 
 
@@ -100,15 +109,33 @@ def test_chinese_window_has_no_english(qtbot, db_path: Path, now: datetime) -> N
 
     window = main.create_main_window(str(db_path), "zh_CN")
     qtbot.addWidget(window)
-    cid = customers.create_customer(CustomerData(
-        name="曾小贤", gender=Gender.MALE, mobile="13912345678", allergies="酒精",
-        birthday=Birthday(Calendar.LUNAR, 4, 10, 1988), grade=Grade.VIP, tags=("老顾客",)),
-        "店长", now)
-    visits.add_visit(cid, VisitData(now.date(), (VisitItemData("洗剪吹", price_fen=6800),)),
-                     "店长", now)
-    visits.add_follow_up(cid, FollowUpData(now.date(), list(
-        __import__("app.models.enums", fromlist=["FollowUpChannel"]).FollowUpChannel)[0],
-        "满意", 5), "店长", now)
+    cid = customers.create_customer(
+        CustomerData(
+            name="曾小贤",
+            gender=Gender.MALE,
+            mobile="13912345678",
+            allergies="酒精",
+            birthday=Birthday(Calendar.LUNAR, 4, 10, 1988),
+            grade=Grade.VIP,
+            tags=("老顾客",),
+        ),
+        "店长",
+        now,
+    )
+    visits.add_visit(
+        cid, VisitData(now.date(), (VisitItemData("洗剪吹", price_fen=6800),)), "店长", now
+    )
+    visits.add_follow_up(
+        cid,
+        FollowUpData(
+            now.date(),
+            list(__import__("app.models.enums", fromlist=["FollowUpChannel"]).FollowUpChannel)[0],
+            "满意",
+            5,
+        ),
+        "店长",
+        now,
+    )
     window.show()
     window.customers.reload()
     window.customers.show_customer(cid)

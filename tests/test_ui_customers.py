@@ -35,8 +35,10 @@ def window(qtbot, db_path: Path):
 @pytest.fixture
 def filled(window, now: datetime) -> dict[str, int]:
     people = {"曾小贤": "13912345678", "张三": "13800005678", "李四": "13500003333"}
-    ids = {n: customers.create_customer(CustomerData(name=n, mobile=m), "x", now)
-           for n, m in people.items()}
+    ids = {
+        n: customers.create_customer(CustomerData(name=n, mobile=m), "x", now)
+        for n, m in people.items()
+    }
     window.customers.reload()
     return ids
 
@@ -61,10 +63,16 @@ def type_search(qtbot, window, text: str) -> None:
     qtbot.waitUntil(lambda: window.customers.model.query.text == text, timeout=2000)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("zxx", ["曾小贤"]), ("cxx", ["曾小贤"]), ("5678", ["曾小贤", "张三"]),
-    ("100001", ["曾小贤"]), ("李", ["李四"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("zxx", ["曾小贤"]),
+        ("cxx", ["曾小贤"]),
+        ("5678", ["曾小贤", "张三"]),
+        ("100001", ["曾小贤"]),
+        ("李", ["李四"]),
+    ],
+)
 def test_search_as_one_types(qtbot, window, filled, text: str, expected: list[str]) -> None:
     """Typing initials, a phone tail or a member number shows exactly those customers."""
     type_search(qtbot, window, text)
@@ -147,8 +155,9 @@ def test_unsaved_changes_prompt(qtbot, window, filled, monkeypatch) -> None:
 def test_no_prompt_without_changes(qtbot, window, filled, monkeypatch) -> None:
     """Opening and closing a card without changes asks nothing."""
     editor = window.customers.edit_customer(filled["曾小贤"])
-    monkeypatch.setattr(prompts, "save_discard_cancel",
-                        lambda *a: pytest.fail("asked without changes"))
+    monkeypatch.setattr(
+        prompts, "save_discard_cancel", lambda *a: pytest.fail("asked without changes")
+    )
     editor.reject()
     assert not editor.isVisible()
 
@@ -194,17 +203,78 @@ def test_list_of_100000_scrolls_to_last_row(qtbot, window, now: datetime) -> Non
     """At 100,000 customers the list opens and the last row can be reached and read."""
     from app.models import database
 
-    rows = [(f"{200000 + i}", f"客户{i}", f"kehu{i}", "U", "solar", 0, 0, 0, "regular",
-             "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", 0, 0,
-             now, now, 0, 0) for i in range(100_000)]
-    columns = ("member_no", "name", "name_pinyin", "gender", "birth_calendar", "birth_leap",
-               "keep_leap_month", "marketing_consent", "grade", "phone", "wechat",
-               "occupation", "employer", "position", "address", "district", "income_level",
-               "family", "hobbies", "personality", "preferences", "skin_hair_type",
-               "allergies", "source", "staff", "notes", "archived", "erased", "created_at",
-               "updated_at", "visit_count", "total_spent_fen")
-    sql = (f'INSERT INTO customer ({", ".join(columns)}) '
-           f'VALUES ({", ".join("?" * len(columns))})')
+    rows = [
+        (
+            f"{200000 + i}",
+            f"客户{i}",
+            f"kehu{i}",
+            "U",
+            "solar",
+            0,
+            0,
+            0,
+            "regular",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            0,
+            0,
+            now,
+            now,
+            0,
+            0,
+        )
+        for i in range(100_000)
+    ]
+    columns = (
+        "member_no",
+        "name",
+        "name_pinyin",
+        "gender",
+        "birth_calendar",
+        "birth_leap",
+        "keep_leap_month",
+        "marketing_consent",
+        "grade",
+        "phone",
+        "wechat",
+        "occupation",
+        "employer",
+        "position",
+        "address",
+        "district",
+        "income_level",
+        "family",
+        "hobbies",
+        "personality",
+        "preferences",
+        "skin_hair_type",
+        "allergies",
+        "source",
+        "staff",
+        "notes",
+        "archived",
+        "erased",
+        "created_at",
+        "updated_at",
+        "visit_count",
+        "total_spent_fen",
+    )
+    sql = f"INSERT INTO customer ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     with database.atomic():
         database.cursor().executemany(sql, rows)
     window.customers.reload()
@@ -220,8 +290,12 @@ def test_list_of_100000_scrolls_to_last_row(qtbot, window, now: datetime) -> Non
 def test_card_editor_keeps_every_field(qtbot, window, filled, now: datetime) -> None:
     """Opening and saving a full card changes nothing it did not touch."""
     cid = filled["曾小贤"]
-    data = replace(customers.get_card(cid).data, hobbies="说笑话", tags=("老顾客", "爱聊天"),
-                   allergies="对酒精过敏")
+    data = replace(
+        customers.get_card(cid).data,
+        hobbies="说笑话",
+        tags=("老顾客", "爱聊天"),
+        allergies="对酒精过敏",
+    )
     customers.update_customer(cid, data, "x", now)
     editor = window.customers.edit_customer(cid)
     assert editor.data() == replace(customers.get_card(cid).data, referrer="")
@@ -245,3 +319,23 @@ def test_record_visit_from_card(qtbot, window, filled) -> None:
     assert (card.visit_count, card.total_spent_fen) == (1, 6800)
     assert window.customers.card.visits.rowCount() == 1
     assert window.customers.card.visits.item(0, 2).text() == "¥68.00"
+
+
+def test_photo_chosen_shrunk_and_kept(qtbot, window, filled, tmp_path: Path) -> None:
+    """A big phone photo is stored small on the card; a non-picture is refused with a message."""
+    from PySide6.QtGui import QColor, QImage
+
+    big = QImage(3000, 2000, QImage.Format.Format_RGB32)
+    big.fill(QColor("#e91e63"))
+    picture = tmp_path / "photo.png"
+    big.save(str(picture))
+    not_picture = tmp_path / "notes.txt"
+    not_picture.write_text("hello")
+    editor = window.customers.edit_customer(filled["张三"])
+    assert not editor.photo.load_file(str(not_picture))
+    assert editor.photo.problem.text()
+    assert editor.photo.load_file(str(picture))
+    editor.try_save()
+    stored = customers.get_card(filled["张三"]).data.photo
+    assert stored is not None and 0 < len(stored) < 100_000
+    assert history.changes_of(filled["张三"])[0].field == "photo"

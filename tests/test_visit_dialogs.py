@@ -45,6 +45,7 @@ def save_visit(customer_id: int, now: datetime):
         except ValidationError as exc:
             return exc.errors
         return []
+
     return save
 
 
@@ -55,6 +56,7 @@ def save_follow_up(customer_id: int, now: datetime):
         except ValidationError as exc:
             return exc.errors
         return []
+
     return save
 
 
@@ -74,8 +76,9 @@ def follow_up_dialog(qtbot, customer_id: int, now: datetime) -> FollowUpDialog:
     return dialog
 
 
-def type_item(dialog: VisitDialog, row: int, name: str, price: str, quantity: int = 1,
-              spec: str = "") -> None:
+def type_item(
+    dialog: VisitDialog, row: int, name: str, price: str, quantity: int = 1, spec: str = ""
+) -> None:
     table = dialog.findChild(QTableWidget, "visitItems")
     table.item(row, COL_ITEM).setText(name)
     table.item(row, COL_SPEC).setText(spec)
@@ -111,7 +114,8 @@ def test_two_items_show_their_total_and_are_stored_as_one_visit(qtbot, visit_dia
     assert visit.amount_fen == 13600
     assert visit.staff == "小李"
     assert [(i.name, i.quantity, i.price_fen) for i in visit.items] == [
-        ("洗剪吹", 2, 6800), ("护发素小样", 1, 0)
+        ("洗剪吹", 2, 6800),
+        ("护发素小样", 1, 0),
     ]
 
 
@@ -233,9 +237,7 @@ def test_a_follow_up_without_content_is_refused(qtbot, follow_up_dialog, custome
     assert visits.follow_ups_of(customer_id) == []
 
 
-def test_a_follow_up_without_next_date_and_rating_stores_none(
-    qtbot, follow_up_dialog, customer_id
-):
+def test_a_follow_up_without_next_date_and_rating_stores_none(qtbot, follow_up_dialog, customer_id):
     """An unasked rating would be stored as a score, or a call scheduled nobody wanted."""
     qtbot.keyClicks(follow_up_dialog.findChild(QPlainTextEdit, "followUpContent"), "no answer")
     click(qtbot, follow_up_dialog, "followUpSave")

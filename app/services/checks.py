@@ -37,8 +37,7 @@ NO_SEARCH_KEYS = QT_TRANSLATE_NOOP(
 )
 MOBILE_TAIL = QT_TRANSLATE_NOOP(
     "Messages",
-    "Member {member_no}: the last four digits kept for the counter search do not match "
-    "the mobile.",
+    "Member {member_no}: the last four digits kept for the counter search do not match the mobile.",
 )
 ERASED_DATA = QT_TRANSLATE_NOOP(
     "Messages", "Member {member_no}: the card was erased but still holds personal data."
@@ -55,9 +54,21 @@ ERASED = "erased_data"
 
 # Text fields an erased card must hold empty (erase_customer blanks them).
 _PERSONAL_TEXT = (
-    "name", "name_pinyin", "phone", "wechat", "occupation", "employer", "position",
-    "address", "family", "hobbies", "personality", "preferences", "skin_hair_type",
-    "allergies", "notes",
+    "name",
+    "name_pinyin",
+    "phone",
+    "wechat",
+    "occupation",
+    "employer",
+    "position",
+    "address",
+    "family",
+    "hobbies",
+    "personality",
+    "preferences",
+    "skin_hair_type",
+    "allergies",
+    "notes",
 )
 
 
@@ -91,7 +102,9 @@ def _file_problems(db: peewee.Database) -> list[Problem]:
     for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall():
         problems.append(
             Problem(
-                FOREIGN_KEY, None, "",
+                FOREIGN_KEY,
+                None,
+                "",
                 Message(BROKEN_LINK, {"table": table, "row": rowid, "parent": parent}),
             )
         )
@@ -114,8 +127,14 @@ def _totals_problems() -> list[Problem]:
     last = per_customer.c.last
     query = (
         Customer.select(
-            Customer.id, Customer.member_no, Customer.visit_count, Customer.total_spent_fen,
-            Customer.last_visit, count, spent, last,
+            Customer.id,
+            Customer.member_no,
+            Customer.visit_count,
+            Customer.total_spent_fen,
+            Customer.last_visit,
+            count,
+            spent,
+            last,
         )
         .join(per_customer, JOIN.LEFT_OUTER, on=(per_customer.c.cid == Customer.id))
         .where(
@@ -128,12 +147,21 @@ def _totals_problems() -> list[Problem]:
     )
     return [
         Problem(
-            CARD_TOTALS, cid, member_no,
-            Message(TOTALS, {
-                "member_no": member_no, "card_count": card_count,
-                "card_spent": format_fen(card_spent), "card_last": _day(card_last),
-                "count": n, "spent": format_fen(total), "last": _day(last_day),
-            }),
+            CARD_TOTALS,
+            cid,
+            member_no,
+            Message(
+                TOTALS,
+                {
+                    "member_no": member_no,
+                    "card_count": card_count,
+                    "card_spent": format_fen(card_spent),
+                    "card_last": _day(card_last),
+                    "count": n,
+                    "spent": format_fen(total),
+                    "last": _day(last_day),
+                },
+            ),
         )
         for cid, member_no, card_count, card_spent, card_last, n, total, last_day in _rows(query)
     ]
@@ -153,11 +181,18 @@ def _amount_problems() -> list[Problem]:
     )
     return [
         Problem(
-            AMOUNT, cid, member_no,
-            Message(VISIT_AMOUNT, {
-                "member_no": member_no, "visited_on": _day(visited_on),
-                "amount": format_fen(amount), "items": format_fen(item_total),
-            }),
+            AMOUNT,
+            cid,
+            member_no,
+            Message(
+                VISIT_AMOUNT,
+                {
+                    "member_no": member_no,
+                    "visited_on": _day(visited_on),
+                    "amount": format_fen(amount),
+                    "items": format_fen(item_total),
+                },
+            ),
         )
         for _, visited_on, amount, cid, member_no, item_total in _rows(query)
     ]
@@ -195,7 +230,9 @@ def _card_field_problems() -> list[Problem]:
         personal = personal | (getattr(Customer, name) != "")
     query = (
         Customer.select(
-            Customer.id, Customer.member_no, wrong_tail.alias("wrong_tail"),
+            Customer.id,
+            Customer.member_no,
+            wrong_tail.alias("wrong_tail"),
             ((Customer.erased == True) & personal).alias("kept"),  # noqa: E712
         )
         .where(wrong_tail | ((Customer.erased == True) & personal))  # noqa: E712

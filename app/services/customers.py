@@ -47,21 +47,67 @@ NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "This customer no longer exists.")
 ERASED = QT_TRANSLATE_NOOP("Messages", "This customer's personal data was erased.")
 
 FIRST_MEMBER_NO = 100001
-_NEXT_MEMBER_NO = "next_member_no"
+NEXT_MEMBER_NO_KEY = "next_member_no"
 
 # Card fields recorded in the change history, in the order the history lists them.
 TRACKED_FIELDS = (
-    "member_no", "name", "gender", "mobile", "phone", "wechat", "birthday",
-    "keep_leap_month", "anniversary", "occupation", "employer", "position", "address",
-    "district", "income_level", "family", "hobbies", "personality", "preferences",
-    "skin_hair_type", "allergies", "grade", "tags", "source", "referrer", "staff",
-    "first_visit", "notes", "marketing_consent", "family_members",
+    "member_no",
+    "name",
+    "gender",
+    "mobile",
+    "phone",
+    "wechat",
+    "birthday",
+    "keep_leap_month",
+    "anniversary",
+    "occupation",
+    "employer",
+    "position",
+    "address",
+    "district",
+    "income_level",
+    "family",
+    "hobbies",
+    "personality",
+    "preferences",
+    "skin_hair_type",
+    "allergies",
+    "grade",
+    "tags",
+    "source",
+    "referrer",
+    "staff",
+    "first_visit",
+    "notes",
+    "marketing_consent",
+    "family_members",
+    "photo",
 )
 _PLAIN_FIELDS = (
-    "member_no", "name", "gender", "phone", "wechat", "keep_leap_month", "occupation",
-    "employer", "position", "address", "district", "income_level", "family", "hobbies",
-    "personality", "preferences", "skin_hair_type", "allergies", "grade", "source", "staff",
-    "first_visit", "notes", "marketing_consent",
+    "member_no",
+    "name",
+    "gender",
+    "phone",
+    "wechat",
+    "keep_leap_month",
+    "occupation",
+    "employer",
+    "position",
+    "address",
+    "district",
+    "income_level",
+    "family",
+    "hobbies",
+    "personality",
+    "preferences",
+    "skin_hair_type",
+    "allergies",
+    "grade",
+    "source",
+    "staff",
+    "first_visit",
+    "notes",
+    "marketing_consent",
 )
 
 
@@ -76,7 +122,10 @@ def _birthday_of(row: Any) -> Birthday | None:
     if row.birth_month is None or row.birth_day is None:
         return None
     return Birthday(
-        Calendar(row.birth_calendar), row.birth_month, row.birth_day, row.birth_year,
+        Calendar(row.birth_calendar),
+        row.birth_month,
+        row.birth_day,
+        row.birth_year,
         bool(row.birth_leap),
     )
 
@@ -100,8 +149,8 @@ def _tags_of(customer_id: int) -> tuple[str, ...]:
 
 
 def _family_of(customer_id: int) -> tuple[FamilyMemberData, ...]:
-    query = FamilyMember.select().where(FamilyMember.customer == customer_id).order_by(
-        FamilyMember.id
+    query = (
+        FamilyMember.select().where(FamilyMember.customer == customer_id).order_by(FamilyMember.id)
     )
     return tuple(FamilyMemberData(f.relation, f.name, _birthday_of(f)) for f in query)
 
@@ -143,6 +192,7 @@ def card_data(customer: Customer) -> CustomerData:
         notes=customer.notes,
         marketing_consent=bool(customer.marketing_consent),
         family_members=_family_of(customer.id),
+        photo=photo(customer.id),
     )
 
 
@@ -215,9 +265,7 @@ def validate(
     """The normalised card and every problem with it (empty when it can be saved)."""
     data = normalise(data)
     data = replace(
-        data, family_members=tuple(
-            f for f in data.family_members if not family_member_is_empty(f)
-        )
+        data, family_members=tuple(f for f in data.family_members if not family_member_is_empty(f))
     )
     errors = customer_errors(data, today)
     db_errors, _ = _database_errors(data, customer_id)
@@ -227,11 +275,13 @@ def validate(
 def next_member_no() -> str:
     """The next free numeric member number (six digits and more: never 4 or 11,
     which the counter search reads as a phone tail or a mobile)."""
-    row = Setting.get_or_none(Setting.key == _NEXT_MEMBER_NO)
+    row = Setting.get_or_none(Setting.key == NEXT_MEMBER_NO_KEY)
     number = int(row.value) if row is not None else FIRST_MEMBER_NO
     while Customer.select().where(Customer.member_no == str(number)).exists():
         number += 1
-    Setting.insert(key=_NEXT_MEMBER_NO, value=str(number + 1)).on_conflict_replace().execute()
+    Setting.insert(key=NEXT_MEMBER_NO_KEY, value=str(number + 1)).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: str(number + 1)}
+    ).execute()
     return str(number)
 
 
@@ -255,10 +305,10 @@ def _history_values(data: CustomerData) -> dict[str, str]:
     values["anniversary"] = data.anniversary.canonical() if data.anniversary else ""
     values["tags"] = ", ".join(sorted(data.tags))
     values["referrer"] = data.referrer
+    # The picture itself is not copied into the history, only that it changed.
+    values["photo"] = f"{len(data.photo)} bytes" if data.photo else ""
     values["family_members"] = "; ".join(
-        " ".join(
-            p for p in (f.relation, f.name, f.birthday.canonical() if f.birthday else "") if p
-        )
+        " ".join(p for p in (f.relation, f.name, f.birthday.canonical() if f.birthday else "") if p)
         for f in data.family_members
     )
     return values
@@ -291,20 +341,28 @@ def _write_children(customer_id: int, data: CustomerData) -> None:
     SearchKey.delete().where(SearchKey.customer == customer_id).execute()
     keys = name_keys(data.name).keys
     if keys:
-        SearchKey.insert_many([(customer_id, k) for k in sorted(keys)],
-                              fields=[SearchKey.customer, SearchKey.key]).execute()
+        SearchKey.insert_many(
+            [(customer_id, k) for k in sorted(keys)], fields=[SearchKey.customer, SearchKey.key]
+        ).execute()
     CustomerTag.delete().where(CustomerTag.customer == customer_id).execute()
     for tag_name in data.tags:
         tag, _ = Tag.get_or_create(name=tag_name)
         CustomerTag.insert(customer=customer_id, tag=tag.id).on_conflict_ignore().execute()
+    CustomerPhoto.delete().where(CustomerPhoto.customer == customer_id).execute()
+    if data.photo:
+        CustomerPhoto.create(customer=customer_id, data=data.photo)
     FamilyMember.delete().where(FamilyMember.customer == customer_id).execute()
     for member in data.family_members:
         b = member.birthday
         FamilyMember.create(
-            customer=customer_id, relation=member.relation, name=member.name,
+            customer=customer_id,
+            relation=member.relation,
+            name=member.name,
             birth_calendar=b.calendar if b else Calendar.SOLAR,
-            birth_year=b.year if b else None, birth_month=b.month if b else None,
-            birth_day=b.day if b else None, birth_leap=b.leap if b else False,
+            birth_year=b.year if b else None,
+            birth_month=b.month if b else None,
+            birth_day=b.day if b else None,
+            birth_leap=b.leap if b else False,
         )
 
 
@@ -321,7 +379,10 @@ def create_customer(data: CustomerData, operator: str, now: datetime) -> int:
         customer = Customer.create(created_at=now, updated_at=now, **fields)
         _write_children(customer.id, data)
         ChangeLog.create(
-            customer=customer.id, action=ChangeAction.CREATE, operator=operator, changed_at=now,
+            customer=customer.id,
+            action=ChangeAction.CREATE,
+            operator=operator,
+            changed_at=now,
             new_value=data.name,
         )
         return int(customer.id)
@@ -352,9 +413,13 @@ def update_customer(customer_id: int, data: CustomerData, operator: str, now: da
         ChangeLog.insert_many(
             [
                 {
-                    "customer": customer_id, "action": ChangeAction.UPDATE, "field": f,
-                    "old_value": old_values[f], "new_value": new_values[f],
-                    "operator": operator, "changed_at": now,
+                    "customer": customer_id,
+                    "action": ChangeAction.UPDATE,
+                    "field": f,
+                    "old_value": old_values[f],
+                    "new_value": new_values[f],
+                    "operator": operator,
+                    "changed_at": now,
                 }
                 for f in changed
             ]
@@ -376,7 +441,8 @@ def set_archived(customer_id: int, archived: bool, operator: str, now: datetime)
         ChangeLog.create(
             customer=customer_id,
             action=ChangeAction.ARCHIVE if archived else ChangeAction.RESTORE,
-            operator=operator, changed_at=now,
+            operator=operator,
+            changed_at=now,
         )
 
 
@@ -389,17 +455,45 @@ def erase_customer(customer_id: int, operator: str, now: datetime) -> None:
     with database.atomic():
         customer = _get(customer_id)
         blank: dict[str, Any] = {
-            name: "" for name in (
-                "name", "name_pinyin", "phone", "wechat", "occupation", "employer", "position",
-                "address", "district", "income_level", "family", "hobbies", "personality",
-                "preferences", "skin_hair_type", "allergies", "source", "staff", "notes",
+            name: ""
+            for name in (
+                "name",
+                "name_pinyin",
+                "phone",
+                "wechat",
+                "occupation",
+                "employer",
+                "position",
+                "address",
+                "district",
+                "income_level",
+                "family",
+                "hobbies",
+                "personality",
+                "preferences",
+                "skin_hair_type",
+                "allergies",
+                "source",
+                "staff",
+                "notes",
             )
         }
         blank.update(
-            mobile=None, mobile_tail=None, gender=Gender.UNKNOWN, birth_year=None,
-            birth_month=None, birth_day=None, birth_leap=False, keep_leap_month=False,
-            anniversary_year=None, anniversary_month=None, anniversary_day=None,
-            referrer=None, marketing_consent=False, archived=True, erased=True,
+            mobile=None,
+            mobile_tail=None,
+            gender=Gender.UNKNOWN,
+            birth_year=None,
+            birth_month=None,
+            birth_day=None,
+            birth_leap=False,
+            keep_leap_month=False,
+            anniversary_year=None,
+            anniversary_month=None,
+            anniversary_day=None,
+            referrer=None,
+            marketing_consent=False,
+            archived=True,
+            erased=True,
             updated_at=now,
         )
         Customer.update(**blank).where(Customer.id == customer.id).execute()
@@ -413,14 +507,6 @@ def erase_customer(customer_id: int, operator: str, now: datetime) -> None:
         ChangeLog.create(
             customer=customer.id, action=ChangeAction.ERASE, operator=operator, changed_at=now
         )
-
-
-def set_photo(customer_id: int, data: bytes | None) -> None:
-    with database.atomic():
-        _get(customer_id)
-        CustomerPhoto.delete().where(CustomerPhoto.customer == customer_id).execute()
-        if data:
-            CustomerPhoto.create(customer=customer_id, data=data)
 
 
 def photo(customer_id: int) -> bytes | None:

@@ -78,6 +78,7 @@ class CustomerData:
     notes: str = ""
     marketing_consent: bool = False
     family_members: tuple[FamilyMemberData, ...] = ()
+    photo: bytes | None = field(default=None, repr=False)  # a small JPEG or PNG
 
 
 @dataclass(frozen=True)

@@ -143,9 +143,11 @@ def search(query: SearchQuery) -> SearchResult:
     ids = _ids(select.order_by(*order))
     exact = None
     if kind != QueryKind.ALL:
-        exact_row = Customer.select(Customer.id, Customer.archived).where(
-            Customer.member_no == text.upper()
-        ).first()
+        exact_row = (
+            Customer.select(Customer.id, Customer.archived)
+            .where(Customer.member_no == text.upper())
+            .first()
+        )
         if exact_row is not None and (query.include_archived or not exact_row.archived):
             exact = exact_row.id
             if exact in ids:
@@ -155,11 +157,23 @@ def search(query: SearchQuery) -> SearchResult:
 
 
 _ROW_FIELDS = (
-    Customer.id, Customer.member_no, Customer.name, Customer.gender, Customer.mobile,
-    Customer.grade, Customer.birth_calendar, Customer.birth_year, Customer.birth_month,
-    Customer.birth_day, Customer.birth_leap, Customer.last_visit, Customer.visit_count,
-    Customer.total_spent_fen, (Customer.allergies != "").alias("has_allergies"),
-    Customer.archived, Customer.erased,
+    Customer.id,
+    Customer.member_no,
+    Customer.name,
+    Customer.gender,
+    Customer.mobile,
+    Customer.grade,
+    Customer.birth_calendar,
+    Customer.birth_year,
+    Customer.birth_month,
+    Customer.birth_day,
+    Customer.birth_leap,
+    Customer.last_visit,
+    Customer.visit_count,
+    Customer.total_spent_fen,
+    (Customer.allergies != "").alias("has_allergies"),
+    Customer.archived,
+    Customer.erased,
 )
 
 
@@ -173,8 +187,23 @@ def rows_by_ids(ids: list[int]) -> list[CustomerRow]:
     )
     by_id: dict[int, CustomerRow] = {}
     for (
-        cid, member_no, name, gender, mobile, grade, cal, year, month, day, leap,
-        last_visit, visits, spent, allergies, archived, erased,
+        cid,
+        member_no,
+        name,
+        gender,
+        mobile,
+        grade,
+        cal,
+        year,
+        month,
+        day,
+        leap,
+        last_visit,
+        visits,
+        spent,
+        allergies,
+        archived,
+        erased,
     ) in query:
         birthday = (
             Birthday(Calendar(cal), month, day, year, bool(leap))
@@ -182,8 +211,19 @@ def rows_by_ids(ids: list[int]) -> list[CustomerRow]:
             else None
         )
         by_id[cid] = CustomerRow(
-            cid, member_no, name, Gender(gender), mobile or "", Grade(grade), birthday,
-            last_visit, visits, spent, bool(allergies), bool(archived), bool(erased),
+            cid,
+            member_no,
+            name,
+            Gender(gender),
+            mobile or "",
+            Grade(grade),
+            birthday,
+            last_visit,
+            visits,
+            spent,
+            bool(allergies),
+            bool(archived),
+            bool(erased),
         )
     return [by_id[i] for i in ids if i in by_id]
 
@@ -192,5 +232,12 @@ def count_matches(text: str) -> int:
     return len(search(SearchQuery(text=text)).ids)
 
 
-__all__ = ["QueryKind", "SearchQuery", "SearchResult", "SortKey", "classify",
-           "rows_by_ids", "search"]
+__all__ = [
+    "QueryKind",
+    "SearchQuery",
+    "SearchResult",
+    "SortKey",
+    "classify",
+    "rows_by_ids",
+    "search",
+]

@@ -10,9 +10,9 @@ from app.models import Setting, database
 # Every business setting and its default.
 DEFAULTS: dict[str, Any] = {
     "shop_name": "",
-    "language": "",          # "" = the system's language
-    "operator": "",          # who works the counter, recorded with every change
-    "mask_mobile": False,    # print 138****5678
+    "language": "",  # "" = the system's language
+    "operator": "",  # who works the counter, recorded with every change
+    "mask_mobile": False,  # print 138****5678
     "backup_keep": 14,
     "welcome_done": False,
 }
@@ -34,7 +34,9 @@ def set_value(key: str, value: Any) -> None:
     if key not in DEFAULTS:
         raise KeyError(key)
     with database.atomic():
-        Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False)).on_conflict_replace(
+        text = json.dumps(value, ensure_ascii=False)
+        Setting.insert(key=key, value=text).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: text}
         ).execute()
 
 

@@ -43,9 +43,7 @@ STORAGE_MESSAGES: dict[str, str] = {
         "The database file cannot be opened. Please check the folder and its access rights.",
     ),
     "failed": QT_TRANSLATE_NOOP("Messages", "The database could not be read or written."),
-    "not_a_file": QT_TRANSLATE_NOOP(
-        "Messages", "The database location is a folder, not a file."
-    ),
+    "not_a_file": QT_TRANSLATE_NOOP("Messages", "The database location is a folder, not a file."),
     "unwritable": QT_TRANSLATE_NOOP(
         "Messages", "The folder cannot be written to. Please choose another place."
     ),

@@ -14,13 +14,29 @@ from app.services.messages import QT_TRANSLATE_NOOP, FieldError, Message
 
 # Longest text each field keeps; a longer paste is refused with a message, never cut.
 MAX_LENGTHS: dict[str, int] = {
-    "name": 50, "member_no": 32, "phone": 40, "wechat": 64, "occupation": 100,
-    "employer": 200, "position": 100, "address": 300, "district": 100,
-    "income_level": 50, "skin_hair_type": 200, "source": 100, "staff": 50,
-    "family": 2000, "hobbies": 2000, "personality": 2000, "preferences": 2000,
-    "allergies": 2000, "notes": 5000, "referrer": 32,
+    "name": 50,
+    "member_no": 32,
+    "phone": 40,
+    "wechat": 64,
+    "occupation": 100,
+    "employer": 200,
+    "position": 100,
+    "address": 300,
+    "district": 100,
+    "income_level": 50,
+    "skin_hair_type": 200,
+    "source": 100,
+    "staff": 50,
+    "family": 2000,
+    "hobbies": 2000,
+    "personality": 2000,
+    "preferences": 2000,
+    "allergies": 2000,
+    "notes": 5000,
+    "referrer": 32,
 }
 MAX_TAGS = 20
+MAX_PHOTO_BYTES = 512 * 1024
 MAX_TAG_LENGTH = 50
 MEMBER_NO_RE = re.compile(r"^[0-9A-Za-z\-_]+$")
 
@@ -41,12 +57,11 @@ BAD_LUNAR_DAY = QT_TRANSLATE_NOOP("Messages", "A lunar month has at most 30 days
 BAD_LUNAR_DATE = QT_TRANSLATE_NOOP(
     "Messages", "That lunar date does not exist in {year}: the month has {days} days."
 )
-BAD_LEAP = QT_TRANSLATE_NOOP(
-    "Messages", "Lunar year {year} has no leap month {month}."
-)
+BAD_LEAP = QT_TRANSLATE_NOOP("Messages", "Lunar year {year} has no leap month {month}.")
 BAD_LEAP_SOLAR = QT_TRANSLATE_NOOP("Messages", "Only a lunar date can be in a leap month.")
 BAD_YEAR = QT_TRANSLATE_NOOP("Messages", "The year must be between {low} and {high}.")
 FUTURE_DATE = QT_TRANSLATE_NOOP("Messages", "This date is in the future.")
+PHOTO_TOO_BIG = QT_TRANSLATE_NOOP("Messages", "The photo is too large: at most {limit} KB.")
 TOO_MANY_TAGS = QT_TRANSLATE_NOOP("Messages", "At most {limit} tags.")
 TAG_TOO_LONG = QT_TRANSLATE_NOOP("Messages", "A tag has at most {limit} characters.")
 ANNIVERSARY_SOLAR = QT_TRANSLATE_NOOP(
@@ -158,6 +173,8 @@ def customer_errors(data: CustomerData, today: date) -> list[FieldError]:
         errors.append(FieldError("tags", _msg(TOO_MANY_TAGS, limit=MAX_TAGS)))
     elif any(len(t) > MAX_TAG_LENGTH for t in data.tags):
         errors.append(FieldError("tags", _msg(TAG_TOO_LONG, limit=MAX_TAG_LENGTH)))
+    if data.photo is not None and len(data.photo) > MAX_PHOTO_BYTES:
+        errors.append(FieldError("photo", _msg(PHOTO_TOO_BIG, limit=MAX_PHOTO_BYTES // 1024)))
     for index, member in enumerate(data.family_members, start=1):
         if not member.name and not member.relation:
             errors.append(FieldError("family_members", _msg(BAD_FAMILY, index=index)))

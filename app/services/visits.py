@@ -113,15 +113,22 @@ def add_visit(customer_id: int, data: VisitData, operator: str, now: datetime) -
         customer = _customer(customer_id)
         amount = sum(i.amount_fen for i in data.items)
         visit = Visit.create(
-            customer=customer.id, visited_on=data.visited_on, amount_fen=amount,
-            staff=clean_text(data.staff), note=clean_text(data.note), operator=operator,
+            customer=customer.id,
+            visited_on=data.visited_on,
+            amount_fen=amount,
+            staff=clean_text(data.staff),
+            note=clean_text(data.note),
+            operator=operator,
             created_at=now,
         )
         VisitItem.insert_many(
             [
                 {
-                    "visit": visit.id, "name": clean_text(i.name), "spec": clean_text(i.spec),
-                    "quantity": i.quantity, "price_fen": i.price_fen,
+                    "visit": visit.id,
+                    "name": clean_text(i.name),
+                    "spec": clean_text(i.spec),
+                    "quantity": i.quantity,
+                    "price_fen": i.price_fen,
                 }
                 for i in data.items
             ]
@@ -132,12 +139,16 @@ def add_visit(customer_id: int, data: VisitData, operator: str, now: datetime) -
             total_spent_fen=Customer.total_spent_fen + amount,
             last_visit=max(last, data.visited_on) if last else data.visited_on,
             first_visit=min(customer.first_visit, data.visited_on)
-            if customer.first_visit else data.visited_on,
+            if customer.first_visit
+            else data.visited_on,
         ).where(Customer.id == customer.id).execute()
         ChangeLog.create(
-            customer=customer.id, action=ChangeAction.VISIT, field="visit",
+            customer=customer.id,
+            action=ChangeAction.VISIT,
+            field="visit",
             new_value=f"{data.visited_on.isoformat()} {format_fen(amount)}",
-            operator=operator, changed_at=now,
+            operator=operator,
+            changed_at=now,
         )
         return int(visit.id)
 
@@ -154,9 +165,7 @@ def visits_of(customer_id: int, limit: int | None = None) -> list[VisitRecord]:
     visits = list(query)
     items: dict[int, list[VisitItemData]] = {v.id: [] for v in visits}
     if visits:
-        for item in VisitItem.select().where(VisitItem.visit << list(items)).order_by(
-            VisitItem.id
-        ):
+        for item in VisitItem.select().where(VisitItem.visit << list(items)).order_by(VisitItem.id):
             items[item.visit_id].append(
                 VisitItemData(item.name, item.spec, item.quantity, item.price_fen)
             )
@@ -192,13 +201,22 @@ def add_follow_up(customer_id: int, data: FollowUpData, operator: str, now: date
     with database.atomic():
         customer = _customer(customer_id)
         row = FollowUp.create(
-            customer=customer.id, done_on=data.done_on, channel=data.channel,
-            content=clean_text(data.content), satisfaction=data.satisfaction,
-            next_due=data.next_due, operator=operator, created_at=now,
+            customer=customer.id,
+            done_on=data.done_on,
+            channel=data.channel,
+            content=clean_text(data.content),
+            satisfaction=data.satisfaction,
+            next_due=data.next_due,
+            operator=operator,
+            created_at=now,
         )
         ChangeLog.create(
-            customer=customer.id, action=ChangeAction.FOLLOW_UP, field="follow_up",
-            new_value=data.done_on.isoformat(), operator=operator, changed_at=now,
+            customer=customer.id,
+            action=ChangeAction.FOLLOW_UP,
+            field="follow_up",
+            new_value=data.done_on.isoformat(),
+            operator=operator,
+            changed_at=now,
         )
         return int(row.id)
 

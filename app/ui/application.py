@@ -88,8 +88,11 @@ def install_language(language: str) -> str:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _translators.append(translator)
-    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == "zh_CN" \
+    locale = (
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        if language == "zh_CN"
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    )
     QLocale.setDefault(locale)
     return language
 

@@ -105,14 +105,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{shop} — {title}" if shop else title)
         operator = self.operator()
         self.shop_label.setText(
-            self.tr("Operator: {name}").format(name=operator) if operator else "")
+            self.tr("Operator: {name}").format(name=operator) if operator else ""
+        )
 
     # -- data safety --------------------------------------------------------------
     def backup(self) -> None:
         if self.db_path is None:
             return
-        folder = prompts.choose_folder(self, self.tr("Back up to…"),
-                                       str(storage.backups_dir(self.db_path)))
+        folder = prompts.choose_folder(
+            self, self.tr("Back up to…"), str(storage.backups_dir(self.db_path))
+        )
         if not folder:
             return
         try:
@@ -120,15 +122,21 @@ class MainWindow(QMainWindow):
         except (StorageError, OSError) as exc:
             prompts.error(self, self.tr("Back up"), self.storage_message(exc))
             return
-        prompts.info(self, self.tr("Back up"), self.tr("Saved a copy of all data as\n{path}")
-                     .format(path=str(path)))
+        prompts.info(
+            self,
+            self.tr("Back up"),
+            self.tr("Saved a copy of all data as\n{path}").format(path=str(path)),
+        )
 
     def restore(self) -> None:
         if self.db_path is None:
             return
-        path = prompts.open_file(self, self.tr("Restore from a backup…"),
-                                 self.tr("Huitouke backups (*.db);;All files (*)"),
-                                 str(storage.backups_dir(self.db_path)))
+        path = prompts.open_file(
+            self,
+            self.tr("Restore from a backup…"),
+            self.tr("Huitouke backups (*.db);;All files (*)"),
+            str(storage.backups_dir(self.db_path)),
+        )
         if not path:
             return
         try:
@@ -136,9 +144,15 @@ class MainWindow(QMainWindow):
         except StorageError as exc:
             prompts.error(self, self.tr("Restore"), self.storage_message(exc))
             return
-        if not prompts.confirm(self, self.tr("Restore"), self.tr(
+        if not prompts.confirm(
+            self,
+            self.tr("Restore"),
+            self.tr(
                 "Replace all current data with the backup\n{path}?\n\nA copy of the current "
-                "data is kept in the backups folder first.").format(path=path), destructive=True):
+                "data is kept in the backups folder first."
+            ).format(path=path),
+            destructive=True,
+        ):
             return
         try:
             safety = storage.restore(self.db_path, Path(path), self._clock())
@@ -148,9 +162,13 @@ class MainWindow(QMainWindow):
             return
         app_signals().customers_changed.emit()
         app_signals().settings_changed.emit()
-        prompts.info(self, self.tr("Restore"), self.tr(
-            "The backup is restored. The data from before is kept as\n{path}").format(
-            path=str(safety)))
+        prompts.info(
+            self,
+            self.tr("Restore"),
+            self.tr("The backup is restored. The data from before is kept as\n{path}").format(
+                path=str(safety)
+            ),
+        )
 
     def check(self) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -159,9 +177,15 @@ class MainWindow(QMainWindow):
         finally:
             QApplication.restoreOverrideCursor()
         if not problems:
-            prompts.info(self, self.tr("Check the data"), self.tr(
-                "Everything is in order: {count} customers checked.").format(
-                count=customers.customer_count(include_archived=True)))
+            prompts.info(
+                self,
+                self.tr("Check the data"),
+                self.tr(
+                    "Everything is in order: %n customer(s) checked.",
+                    "",
+                    customers.customer_count(include_archived=True),
+                ),
+            )
             return
         lines = [texts.message(p.message) for p in problems[:30]]
         if len(problems) > 30:
@@ -184,10 +208,14 @@ class MainWindow(QMainWindow):
         app_signals().settings_changed.emit()
 
     def about(self) -> None:
-        prompts.info(self, self.tr("About Huitouke"), self.tr(
-            "Huitouke {version}\nKeeps a small shop's returning customers: cards, birthdays, "
-            "visits and follow-ups, all on this computer.\nDatabase: {db}").format(
-            version=__version__, db=self._db_target))
+        prompts.info(
+            self,
+            self.tr("About Huitouke"),
+            self.tr(
+                "Huitouke {version}\nKeeps a small shop's returning customers: cards, birthdays, "
+                "visits and follow-ups, all on this computer.\nDatabase: {db}"
+            ).format(version=__version__, db=self._db_target),
+        )
 
     # -- remembered layout ------------------------------------------------------
     def _restore_layout(self) -> None:

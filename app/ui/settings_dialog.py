@@ -32,8 +32,9 @@ class SettingsDialog(QDialog):
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(values.get("language", ""))))
-        self.mask_mobile = QCheckBox(self.tr("Print mobiles as 138****5678"),
-                                     objectName="settingsMaskMobile")
+        self.mask_mobile = QCheckBox(
+            self.tr("Print mobiles as 138****5678"), objectName="settingsMaskMobile"
+        )
         self.mask_mobile.setChecked(bool(values.get("mask_mobile")))
         note = QLabel(self.tr("A new language applies after the program is restarted."))
         note.setWordWrap(True)
@@ -43,7 +44,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.mask_mobile)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

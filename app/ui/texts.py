@@ -40,6 +40,11 @@ ACTIONS = {
     ChangeAction.VISIT: QT_TRANSLATE_NOOP("Texts", "Visit recorded"),
     ChangeAction.FOLLOW_UP: QT_TRANSLATE_NOOP("Texts", "Follow-up recorded"),
 }
+MONTH = QT_TRANSLATE_NOOP("Texts", "month {month}")
+LEAP_MONTH = QT_TRANSLATE_NOOP("Texts", "leap month {month}")
+DAY = QT_TRANSLATE_NOOP("Texts", "day {day}")
+LUNAR_DATE = QT_TRANSLATE_NOOP("Texts", "Lunar {month}, {day}")
+
 FIELDS = {
     "member_no": QT_TRANSLATE_NOOP("Texts", "Member no."),
     "name": QT_TRANSLATE_NOOP("Texts", "Name"),
@@ -71,6 +76,7 @@ FIELDS = {
     "notes": QT_TRANSLATE_NOOP("Texts", "Notes"),
     "marketing_consent": QT_TRANSLATE_NOOP("Texts", "Agrees to marketing messages"),
     "family_members": QT_TRANSLATE_NOOP("Texts", "Family birthdays"),
+    "photo": QT_TRANSLATE_NOOP("Texts", "Photo"),
     "visit": QT_TRANSLATE_NOOP("Texts", "Visit"),
     "follow_up": QT_TRANSLATE_NOOP("Texts", "Follow-up"),
 }
@@ -137,11 +143,12 @@ def date_time(value: datetime | None) -> str:
 def lunar_month_name(month: int, leap: bool = False) -> str:
     if is_chinese():
         return lunar.month_name(month, leap)
-    return (t("leap month {month}") if leap else t("month {month}")).format(month=month)
+    text = LEAP_MONTH if leap else MONTH
+    return t(text).format(month=month)
 
 
 def lunar_day_name(day: int) -> str:
-    return lunar.day_name(day) if is_chinese() else t("day {day}").format(day=day)
+    return lunar.day_name(day) if is_chinese() else t(DAY).format(day=day)
 
 
 def birthday(value: Birthday | None) -> str:
@@ -157,5 +164,5 @@ def birthday(value: Birthday | None) -> str:
     if is_chinese():
         return lunar.chinese_text(value.month, value.day, value.leap, value.year)
     month = lunar_month_name(value.month, value.leap)
-    text = t("Lunar {month}, {day}").format(month=month, day=lunar_day_name(value.day))
+    text = t(LUNAR_DATE).format(month=month, day=lunar_day_name(value.day))
     return f"{text} ({value.year})" if value.year else text

@@ -22,19 +22,24 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
         self.setWindowTitle(self.tr("Welcome to Huitouke"))
-        intro = QLabel(self.tr(
-            "Huitouke keeps your customer cards, birthdays and visits on this computer, "
-            "without internet.\nWhat is your shop called? It is printed on cards and used in "
-            "greetings."))
+        intro = QLabel(
+            self.tr(
+                "Huitouke keeps your customer cards, birthdays and visits on this computer, "
+                "without internet.\nWhat is your shop called? It is printed on cards and used in "
+                "greetings."
+            )
+        )
         intro.setWordWrap(True)
         self.shop_name = QLineEdit(objectName="welcomeShopName")
         self.shop_name.setPlaceholderText(self.tr("e.g. 美丽人生美容院"))
         self.shop_name.setMaxLength(60)
-        self.empty = QRadioButton(self.tr("Start with an empty customer list"),
-                                  objectName="welcomeEmpty")
+        self.empty = QRadioButton(
+            self.tr("Start with an empty customer list"), objectName="welcomeEmpty"
+        )
         self.sample = QRadioButton(
             self.tr("Load the sample shop (500 invented customers to try things out)"),
-            objectName="welcomeSample")
+            objectName="welcomeSample",
+        )
         self.empty.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.empty)

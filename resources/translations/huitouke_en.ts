@@ -157,6 +157,11 @@
         <source>Skin / hair type</source>
         <translation>Skin / hair type</translation>
     </message>
+    <message>
+        <source>Visits</source>
+        <comment>count and amount on the card</comment>
+        <translation>Visits</translation>
+    </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
@@ -211,14 +216,6 @@
     <message>
         <source>Created {count} sample customers in {seconds:.1f} s.</source>
         <translation>Created {count} sample customers in {seconds:.1f} s.</translation>
-    </message>
-    <message>
-        <source>{count} problem(s) found.</source>
-        <translation>{count} problem(s) found.</translation>
-    </message>
-    <message>
-        <source>Everything is in order: {count} customers checked.</source>
-        <translation>Everything is in order: {count} customers checked.</translation>
     </message>
 </context>
 <context>
@@ -592,9 +589,9 @@ A copy of the current data is kept in the backups folder first.</translation>
         <translation>The backup is restored. The data from before is kept as
 {path}</translation>
     </message>
-    <message>
-        <source>Everything is in order: {count} customers checked.</source>
-        <translation>Everything is in order: {count} customers checked.</translation>
+    <message numerus="yes">
+        <source>Everything is in order: %n customer(s) checked.</source>
+        <translation><numerusform>Everything is in order: %n customer checked.</numerusform><numerusform>Everything is in order: %n customers checked.</numerusform></translation>
     </message>
     <message>
         <source>… and {count} more.</source>
@@ -760,6 +757,10 @@ Database: {db}</translation>
         <translation>This date is in the future.</translation>
     </message>
     <message>
+        <source>The photo is too large: at most {limit} KB.</source>
+        <translation>The photo is too large: at most {limit} KB.</translation>
+    </message>
+    <message>
         <source>At most {limit} tags.</source>
         <translation>At most {limit} tags.</translation>
     </message>
@@ -812,8 +813,8 @@ Database: {db}</translation>
         <translation>Please write what was said.</translation>
     </message>
     <message>
-        <source>The database already holds {count} customers: sample data goes only into an empty database.</source>
-        <translation>The database already holds {count} customers: sample data goes only into an empty database.</translation>
+        <source>Sample data goes only into an empty database; this one already holds customers ({count}).</source>
+        <translation>Sample data goes only into an empty database; this one already holds customers ({count}).</translation>
     </message>
     <message>
         <source>The number of sample customers must be between {low} and {high}.</source>
@@ -822,6 +823,33 @@ Database: {db}</translation>
     <message>
         <source>Sample data cancelled: nothing was written.</source>
         <translation>Sample data cancelled: nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>This file is not a picture.</source>
+        <translation>This file is not a picture.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
     </message>
 </context>
 <context>
@@ -936,6 +964,22 @@ Database: {db}</translation>
     <message>
         <source>Follow-up recorded</source>
         <translation>Follow-up recorded</translation>
+    </message>
+    <message>
+        <source>month {month}</source>
+        <translation>month {month}</translation>
+    </message>
+    <message>
+        <source>leap month {month}</source>
+        <translation>leap month {month}</translation>
+    </message>
+    <message>
+        <source>day {day}</source>
+        <translation>day {day}</translation>
+    </message>
+    <message>
+        <source>Lunar {month}, {day}</source>
+        <translation>Lunar {month}, {day}</translation>
     </message>
     <message>
         <source>Member no.</source>
@@ -1056,6 +1100,10 @@ Database: {db}</translation>
     <message>
         <source>Family birthdays</source>
         <translation>Family birthdays</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Visit</source>

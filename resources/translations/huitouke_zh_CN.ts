@@ -158,6 +158,11 @@
         <source>Skin / hair type</source>
         <translation>肤质/发质</translation>
     </message>
+    <message>
+        <source>Visits</source>
+        <comment>count and amount on the card</comment>
+        <translation>到店</translation>
+    </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>
@@ -214,14 +219,6 @@
     <message>
         <source>Created {count} sample customers in {seconds:.1f} s.</source>
         <translation>已创建 {count} 位示例客户，用时 {seconds:.1f} 秒。</translation>
-    </message>
-    <message>
-        <source>{count} problem(s) found.</source>
-        <translation>发现 {count} 个问题。</translation>
-    </message>
-    <message>
-        <source>Everything is in order: {count} customers checked.</source>
-        <translation>数据一切正常：已检查 {count} 位客户。</translation>
     </message>
 </context>
 <context>
@@ -597,9 +594,11 @@ A copy of the current data is kept in the backups folder first.</source>
         <translation>备份已恢复。恢复前的数据已另存为：
 {path}</translation>
     </message>
-    <message>
-        <source>Everything is in order: {count} customers checked.</source>
-        <translation>数据一切正常：已检查 {count} 位客户。</translation>
+    <message numerus="yes">
+        <source>Everything is in order: %n customer(s) checked.</source>
+        <translation>
+            <numerusform>一切正常：已检查 %n 位客户。</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and {count} more.</source>
@@ -765,6 +764,10 @@ Database: {db}</source>
         <translation>该日期晚于今天。</translation>
     </message>
     <message>
+        <source>The photo is too large: at most {limit} KB.</source>
+        <translation>照片太大：最大 {limit} KB。</translation>
+    </message>
+    <message>
         <source>At most {limit} tags.</source>
         <translation>最多 {limit} 个标签。</translation>
     </message>
@@ -817,8 +820,8 @@ Database: {db}</source>
         <translation>请填写回访内容。</translation>
     </message>
     <message>
-        <source>The database already holds {count} customers: sample data goes only into an empty database.</source>
-        <translation>数据库中已有 {count} 位客户：示例数据只能载入空数据库。</translation>
+        <source>Sample data goes only into an empty database; this one already holds customers ({count}).</source>
+        <translation>示例数据只能放入空数据库；这个数据库已有 {count} 位客户。</translation>
     </message>
     <message>
         <source>The number of sample customers must be between {low} and {high}.</source>
@@ -827,6 +830,33 @@ Database: {db}</source>
     <message>
         <source>Sample data cancelled: nothing was written.</source>
         <translation>已取消载入示例数据，未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>暂无照片</translation>
+    </message>
+    <message>
+        <source>This file is not a picture.</source>
+        <translation>此文件不是图片。</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
     </message>
 </context>
 <context>
@@ -941,6 +971,22 @@ Database: {db}</source>
     <message>
         <source>Follow-up recorded</source>
         <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>month {month}</source>
+        <translation>{month}月</translation>
+    </message>
+    <message>
+        <source>leap month {month}</source>
+        <translation>闰{month}月</translation>
+    </message>
+    <message>
+        <source>day {day}</source>
+        <translation>{day}日</translation>
+    </message>
+    <message>
+        <source>Lunar {month}, {day}</source>
+        <translation>农历{month}{day}</translation>
     </message>
     <message>
         <source>Member no.</source>
@@ -1061,6 +1107,10 @@ Database: {db}</source>
     <message>
         <source>Family birthdays</source>
         <translation>家属生日</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Visit</source>

@@ -26,8 +26,11 @@ CUSTOMERS = [
     ("100002", "曾小贤", "zengxiaoxian", "M", "13900139002", None, None, 0, 0),
     ("100003", "欧阳娜娜", "ouyangnana", "F", None, 7, 15, 0, 0),
 ]
-KEYS = {"100001": ["wangfang", "wf"], "100002": ["zengxiaoxian", "zxx", "cengxiaoxian", "cxx"],
-        "100003": ["ouyangnana", "oynn"]}
+KEYS = {
+    "100001": ["wangfang", "wf"],
+    "100002": ["zengxiaoxian", "zxx", "cengxiaoxian", "cxx"],
+    "100003": ["ouyangnana", "oynn"],
+}
 
 
 def insert(raw: sqlite3.Connection, table: str, **values: object) -> int:
@@ -53,23 +56,40 @@ def main() -> None:
     with sqlite3.connect(TARGET) as raw:
         for no, name, pinyin, gender, mobile, month, day, visits, spent in CUSTOMERS:
             customer = insert(
-                raw, "customer", member_no=no, name=name, name_pinyin=pinyin, gender=gender,
-                mobile=mobile, mobile_tail=mobile[-4:] if mobile else None, birth_month=month,
-                birth_day=day, birth_calendar="solar", grade="regular", visit_count=visits,
-                total_spent_fen=spent, last_visit="2025-06-01" if visits else None,
+                raw,
+                "customer",
+                member_no=no,
+                name=name,
+                name_pinyin=pinyin,
+                gender=gender,
+                mobile=mobile,
+                mobile_tail=mobile[-4:] if mobile else None,
+                birth_month=month,
+                birth_day=day,
+                birth_calendar="solar",
+                grade="regular",
+                visit_count=visits,
+                total_spent_fen=spent,
+                last_visit="2025-06-01" if visits else None,
                 first_visit="2025-05-01" if visits else None,
-                created_at="2025-05-01 09:00:00", updated_at="2025-05-01 09:00:00",
+                created_at="2025-05-01 09:00:00",
+                updated_at="2025-05-01 09:00:00",
             )
             for key in KEYS[no]:
                 insert(raw, "search_key", customer_id=customer, key=key)
             if visits:
                 for on, fen in (("2025-05-01", 12800), ("2025-06-01", 12800)):
                     visit = insert(
-                        raw, "visit", customer_id=customer, visited_on=on, amount_fen=fen,
+                        raw,
+                        "visit",
+                        customer_id=customer,
+                        visited_on=on,
+                        amount_fen=fen,
                         created_at=on + " 10:00:00",
                     )
-                    insert(raw, "visit_item", visit_id=visit, name="洗剪吹", price_fen=fen,
-                           quantity=1)
+                    insert(
+                        raw, "visit_item", visit_id=visit, name="洗剪吹", price_fen=fen, quantity=1
+                    )
     raw.close()
     with sqlite3.connect(TARGET) as raw:
         raw.execute("VACUUM")

@@ -30,8 +30,9 @@ class BirthdayEdit(QWidget):
         self.year.setRange(NO_YEAR, MAX_YEAR)
         self.year.setSpecialValueText(self.tr("Year unknown"))
         self.year.setValue(NO_YEAR)
-        self.year.setMinimumWidth(self.year.fontMetrics().horizontalAdvance(
-            self.year.specialValueText()) + 40)
+        self.year.setMinimumWidth(
+            self.year.fontMetrics().horizontalAdvance(self.year.specialValueText()) + 40
+        )
         self.year.setToolTip(self.tr("Leave at 'Year unknown' when only the day is known."))
         self.month = QComboBox(objectName="birthdayMonth")
         self.day = QComboBox(objectName="birthdayDay")
@@ -43,8 +44,12 @@ class BirthdayEdit(QWidget):
         layout.addStretch(1)
         self._fill_names()
         self.calendar.currentIndexChanged.connect(self._calendar_changed)
-        for signal in (self.year.valueChanged, self.month.currentIndexChanged,
-                       self.day.currentIndexChanged, self.leap.toggled):
+        for signal in (
+            self.year.valueChanged,
+            self.month.currentIndexChanged,
+            self.day.currentIndexChanged,
+            self.leap.toggled,
+        ):
             signal.connect(self.changed)
         self._calendar_changed()
 
@@ -69,8 +74,9 @@ class BirthdayEdit(QWidget):
         self.day.blockSignals(False)
 
     def _solar_month(self, month: int) -> str:
-        return self.tr("Month {month}").format(month=month) if not texts.is_chinese() \
-            else f"{month}月"
+        return (
+            self.tr("Month {month}").format(month=month) if not texts.is_chinese() else f"{month}月"
+        )
 
     def _solar_day(self, day: int) -> str:
         return self.tr("Day {day}").format(day=day) if not texts.is_chinese() else f"{day}日"
@@ -91,7 +97,9 @@ class BirthdayEdit(QWidget):
             return None
         year = self.year.value()
         return Birthday(
-            cal, int(self.month.currentData()), int(self.day.currentData()),
+            cal,
+            int(self.month.currentData()),
+            int(self.day.currentData()),
             None if year == NO_YEAR else year,
             self.leap.isChecked() if cal == Calendar.LUNAR else False,
         )

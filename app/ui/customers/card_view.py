@@ -24,6 +24,7 @@ from app.models.enums import ChangeAction, Gender, Grade
 from app.services import history, visits
 from app.services.dto import Birthday, ChangeRecord, CustomerCard
 from app.ui import texts
+from app.ui.customers.photo_field import thumbnail
 
 _BOOL_FIELDS = {"keep_leap_month", "marketing_consent"}
 
@@ -66,21 +67,41 @@ class CardView(QWidget):
         self.title = QLabel(objectName="cardTitle")
         self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.photo = QLabel(objectName="cardPhoto")
+        self.photo.setFixedSize(64, 64)
         self.allergy = QLabel(objectName="cardAllergies")
         self.allergy.setWordWrap(True)
         self.allergy.setStyleSheet(
             "background: #ffebee; color: #b71c1c; border: 2px solid #c62828; "
-            "border-radius: 4px; padding: 6px; font-weight: bold;")
+            "border-radius: 4px; padding: 6px; font-weight: bold;"
+        )
         self.facts = QFormLayout()
         self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.tabs = QTabWidget(objectName="cardTabs")
-        self.visits = _table("cardVisits", [self.tr("Date"), self.tr("Items"), self.tr("Amount"),
-                                            self.tr("Staff"), self.tr("Note")])
-        self.follow_ups = _table("cardFollowUps", [
-            self.tr("Date"), self.tr("Channel"), self.tr("Satisfaction"), self.tr("Next due"),
-            self.tr("What was said")])
-        self.changes = _table("cardHistory", [
-            self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before"), self.tr("After")])
+        self.visits = _table(
+            "cardVisits",
+            [
+                self.tr("Date"),
+                self.tr("Items"),
+                self.tr("Amount"),
+                self.tr("Staff"),
+                self.tr("Note"),
+            ],
+        )
+        self.follow_ups = _table(
+            "cardFollowUps",
+            [
+                self.tr("Date"),
+                self.tr("Channel"),
+                self.tr("Satisfaction"),
+                self.tr("Next due"),
+                self.tr("What was said"),
+            ],
+        )
+        self.changes = _table(
+            "cardHistory",
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before"), self.tr("After")],
+        )
         self.tabs.addTab(self.visits, self.tr("Visits"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.tabs.addTab(self.changes, self.tr("History"))
@@ -92,8 +113,7 @@ class CardView(QWidget):
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = QMenu(self.more_button)
         self.archive_button = QAction(self, objectName="cardArchive")
-        self.erase_button = QAction(self.tr("Erase personal data…"), self,
-                                    objectName="cardErase")
+        self.erase_button = QAction(self.tr("Erase personal data…"), self, objectName="cardErase")
         more.addAction(self.archive_button)
         more.addAction(self.erase_button)
         self.more_button.setMenu(more)
@@ -107,14 +127,19 @@ class CardView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.more_button)
-        self.empty = QLabel(self.tr("Find a customer on the left, or press Ctrl+N for a new card."),
-                            objectName="cardEmpty")
+        self.empty = QLabel(
+            self.tr("Find a customer on the left, or press Ctrl+N for a new card."),
+            objectName="cardEmpty",
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.photo)
+        heading.addWidget(self.title, 1)
+        body.addLayout(heading)
         body.addWidget(self.allergy)
         body.addLayout(self.facts)
         body.addLayout(buttons)
@@ -148,8 +173,12 @@ class CardView(QWidget):
         if card.archived:
             title += "  ·  " + self.tr("archived")
         self.title.setText(title)
-        self.allergy.setText(self.tr("⚠ Allergies and contraindications: {text}").format(
-            text=data.allergies))
+        picture = thumbnail(data.photo, 64)
+        self.photo.setPixmap(picture)
+        self.photo.setVisible(not picture.isNull())
+        self.allergy.setText(
+            self.tr("⚠ Allergies and contraindications: {text}").format(text=data.allergies)
+        )
         self.allergy.setVisible(bool(data.allergies))
         while self.facts.rowCount():
             self.facts.removeRow(0)
@@ -160,10 +189,15 @@ class CardView(QWidget):
             (self.tr("Personal adviser"), data.staff),
             (self.tr("Preferences"), data.preferences),
             (self.tr("Skin / hair type"), data.skin_hair_type),
-            (self.tr("Visits"), self.tr("%n visit(s)", "", card.visit_count) + "  ·  " +
-             self.tr("{amount} in all, last on {date}").format(
-                amount=texts.money(card.total_spent_fen),
-                date=texts.short_date(card.last_visit) or "—")),
+            (
+                self.tr("Visits", "count and amount on the card"),
+                self.tr("%n visit(s)", "", card.visit_count)
+                + "  ·  "
+                + self.tr("{amount} in all, last on {date}").format(
+                    amount=texts.money(card.total_spent_fen),
+                    date=texts.short_date(card.last_visit) or "—",
+                ),
+            ),
         ]
         if card.referrer_name:
             facts.append((self.tr("Referred by"), card.referrer_name))
@@ -176,36 +210,55 @@ class CardView(QWidget):
                 text.setWordWrap(True)
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.facts.addRow(label, text)
-        self.archive_button.setText(
-            self.tr("Bring back") if card.archived else self.tr("Archive"))
-        for button in (self.edit_button, self.visit_button, self.follow_button,
-                       self.more_button):
+        self.archive_button.setText(self.tr("Bring back") if card.archived else self.tr("Archive"))
+        for button in (self.edit_button, self.visit_button, self.follow_button, self.more_button):
             button.setEnabled(not card.erased)
         self._fill_lists(card.id)
 
     def _fill_lists(self, customer_id: int) -> None:
-        _fill(self.visits, [
-            [texts.short_date(v.visited_on),
-             "、".join(f"{i.name}{' ' + i.spec if i.spec else ''}"
-                      f"{' ×' + str(i.quantity) if i.quantity != 1 else ''}" for i in v.items),
-             texts.money(v.amount_fen), v.staff, v.note]
-            for v in visits.visits_of(customer_id)
-        ])
-        _fill(self.follow_ups, [
-            [texts.short_date(f.done_on), texts.channel(f.channel),
-             "★" * f.satisfaction if f.satisfaction else "", texts.short_date(f.next_due),
-             f.content]
-            for f in visits.follow_ups_of(customer_id)
-        ])
+        _fill(
+            self.visits,
+            [
+                [
+                    texts.short_date(v.visited_on),
+                    "、".join(
+                        f"{i.name}{' ' + i.spec if i.spec else ''}"
+                        f"{' ×' + str(i.quantity) if i.quantity != 1 else ''}"
+                        for i in v.items
+                    ),
+                    texts.money(v.amount_fen),
+                    v.staff,
+                    v.note,
+                ]
+                for v in visits.visits_of(customer_id)
+            ],
+        )
+        _fill(
+            self.follow_ups,
+            [
+                [
+                    texts.short_date(f.done_on),
+                    texts.channel(f.channel),
+                    "★" * f.satisfaction if f.satisfaction else "",
+                    texts.short_date(f.next_due),
+                    f.content,
+                ]
+                for f in visits.follow_ups_of(customer_id)
+            ],
+        )
         _fill(self.changes, [self._change_row(c) for c in history.changes_of(customer_id)])
 
     def _change_row(self, change: ChangeRecord) -> list[str]:
         what = texts.action(change.action)
         if change.action == ChangeAction.UPDATE:
             what = texts.field(change.field)
-        return [texts.date_time(change.changed_at), change.operator, what,
-                self._value(change.field, change.old_value),
-                self._value(change.field, change.new_value)]
+        return [
+            texts.date_time(change.changed_at),
+            change.operator,
+            what,
+            self._value(change.field, change.old_value),
+            self._value(change.field, change.new_value),
+        ]
 
     def _value(self, field: str, value: str) -> str:
         """A stored history value shown in the user's language."""

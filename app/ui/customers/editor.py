@@ -36,6 +36,7 @@ from app.services.validation import customer_errors, normalise, split_tags
 from app.ui import prompts, texts
 from app.ui.customers.birthday_edit import BirthdayEdit
 from app.ui.customers.family_table import FamilyTable
+from app.ui.customers.photo_field import PhotoField
 
 SaveHandler = Callable[[CustomerData], list[FieldError]]
 ERROR_STYLE = "color: #c62828;"
@@ -44,9 +45,14 @@ ERROR_STYLE = "color: #c62828;"
 class CustomerEditor(QDialog):
     """Create or edit one card. `save(data)` returns the errors that kept it from saving."""
 
-    def __init__(self, data: CustomerData | None, today: date, save: SaveHandler,
-                 suggestions: dict[str, list[str]] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data: CustomerData | None,
+        today: date,
+        save: SaveHandler,
+        suggestions: dict[str, list[str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("customerEditor")
         self._today = today
@@ -54,8 +60,11 @@ class CustomerEditor(QDialog):
         self._suggestions = suggestions or {}
         self._error_labels: dict[str, QLabel] = {}
         self._is_new = data is None
-        self.setWindowTitle(self.tr("New customer") if data is None
-                            else self.tr("Customer card — {name}").format(name=data.name))
+        self.setWindowTitle(
+            self.tr("New customer")
+            if data is None
+            else self.tr("Customer card — {name}").format(name=data.name)
+        )
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.validate_now)
         self._build()
@@ -88,8 +97,7 @@ class CustomerEditor(QDialog):
         setattr(self, name, combo)
         return combo
 
-    def _row(self, form: QFormLayout, name: str, widget: QWidget,
-             label: str | QLabel = "") -> None:
+    def _row(self, form: QFormLayout, name: str, widget: QWidget, label: str | QLabel = "") -> None:
         error = QLabel(objectName=f"error_{name}")
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
@@ -121,8 +129,11 @@ class CustomerEditor(QDialog):
         tabs = QTabWidget(objectName="editorTabs")
         basic = self._form_tab(tabs, self.tr("Basic"))
         self._row(basic, "name", self._line("name", self.tr("Required")), self.tr("Name *"))
-        self._row(basic, "member_no", self._line(
-            "member_no", self.tr("Given automatically when left empty")))
+        self._row(
+            basic,
+            "member_no",
+            self._line("member_no", self.tr("Given automatically when left empty")),
+        )
         self.gender = QComboBox(objectName="field_gender")
         for value in (Gender.UNKNOWN, Gender.FEMALE, Gender.MALE):
             self.gender.addItem(texts.gender(value), value)
@@ -140,8 +151,13 @@ class CustomerEditor(QDialog):
         self.allergies_label = QLabel(self.tr("⚠ Allergies and contraindications"))
         self.allergies_label.setStyleSheet("color: #c62828; font-weight: bold;")
         self._row(basic, "allergies", self._text("allergies", 48), self.allergies_label)
-        self.marketing_consent = QCheckBox(texts.field("marketing_consent"),
-                                           objectName="field_marketing_consent")
+        self.photo = PhotoField()
+        self.photo.setObjectName("field_photo")
+        self.photo.changed.connect(self._changed)
+        self._row(basic, "photo", self.photo)
+        self.marketing_consent = QCheckBox(
+            texts.field("marketing_consent"), objectName="field_marketing_consent"
+        )
         self.marketing_consent.toggled.connect(self._changed)
         basic.addRow("", self.marketing_consent)
 
@@ -152,7 +168,8 @@ class CustomerEditor(QDialog):
         self._row(dates, "birthday", self.birthday)
         self.keep_leap_month = QCheckBox(
             self.tr("Born in a leap month: celebrate in the leap month in years that have it"),
-            objectName="field_keep_leap_month")
+            objectName="field_keep_leap_month",
+        )
         self.keep_leap_month.toggled.connect(self._changed)
         self.birthday.changed.connect(self._leap_choice)
         dates.addRow("", self.keep_leap_month)
@@ -176,8 +193,11 @@ class CustomerEditor(QDialog):
 
         more = self._form_tab(tabs, self.tr("Source and notes"))
         self._row(more, "source", self._combo("source", self._suggestions.get("source", [])))
-        self._row(more, "referrer", self._line(
-            "referrer", self.tr("The referrer's member number or mobile")))
+        self._row(
+            more,
+            "referrer",
+            self._line("referrer", self.tr("The referrer's member number or mobile")),
+        )
         self._row(more, "staff", self._combo("staff", self._suggestions.get("staff", [])))
         self.first_visit_known = QCheckBox(self.tr("Known"), objectName="field_first_visit_known")
         self.first_visit = QDateEdit(objectName="field_first_visit", calendarPopup=True)
@@ -200,7 +220,8 @@ class CustomerEditor(QDialog):
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveButton")
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
@@ -220,31 +241,57 @@ class CustomerEditor(QDialog):
     def data(self) -> CustomerData:
         qd = self.first_visit.date()
         return CustomerData(
-            name=self.name.text(), member_no=self.member_no.text(),
-            gender=self.gender.currentData(), mobile=self.mobile.text(),
-            phone=self.phone.text(), wechat=self.wechat.text(),
-            birthday=self.birthday.value(), keep_leap_month=self.keep_leap_month.isChecked()
+            name=self.name.text(),
+            member_no=self.member_no.text(),
+            gender=self.gender.currentData(),
+            mobile=self.mobile.text(),
+            phone=self.phone.text(),
+            wechat=self.wechat.text(),
+            birthday=self.birthday.value(),
+            keep_leap_month=self.keep_leap_month.isChecked()
             and not self.keep_leap_month.isHidden(),
-            anniversary=self.anniversary.value(), occupation=self.occupation.text(),
-            employer=self.employer.text(), position=self.position.text(),
-            address=self.address.text(), district=self.district.currentText(),
-            income_level=self.income_level.text(), family=self.family.toPlainText(),
-            hobbies=self.hobbies.toPlainText(), personality=self.personality.toPlainText(),
+            anniversary=self.anniversary.value(),
+            occupation=self.occupation.text(),
+            employer=self.employer.text(),
+            position=self.position.text(),
+            address=self.address.text(),
+            district=self.district.currentText(),
+            income_level=self.income_level.text(),
+            family=self.family.toPlainText(),
+            hobbies=self.hobbies.toPlainText(),
+            personality=self.personality.toPlainText(),
             preferences=self.preferences.toPlainText(),
-            skin_hair_type=self.skin_hair_type.text(), allergies=self.allergies.toPlainText(),
-            grade=self.grade.currentData(), tags=split_tags(self.tags.text()),
-            source=self.source.currentText(), referrer=self.referrer.text(),
+            skin_hair_type=self.skin_hair_type.text(),
+            allergies=self.allergies.toPlainText(),
+            grade=self.grade.currentData(),
+            tags=split_tags(self.tags.text()),
+            source=self.source.currentText(),
+            referrer=self.referrer.text(),
             staff=self.staff.currentText(),
             first_visit=date(qd.year(), qd.month(), qd.day())
-            if self.first_visit_known.isChecked() else None,
+            if self.first_visit_known.isChecked()
+            else None,
             notes=self.notes.toPlainText(),
             marketing_consent=self.marketing_consent.isChecked(),
             family_members=self.family_members.members(),
+            photo=self.photo.photo(),
         )
 
     def set_data(self, data: CustomerData) -> None:
-        for name in ("name", "member_no", "mobile", "phone", "wechat", "occupation", "employer",
-                     "position", "address", "income_level", "skin_hair_type", "referrer"):
+        for name in (
+            "name",
+            "member_no",
+            "mobile",
+            "phone",
+            "wechat",
+            "occupation",
+            "employer",
+            "position",
+            "address",
+            "income_level",
+            "skin_hair_type",
+            "referrer",
+        ):
             getattr(self, name).setText(getattr(data, name))
         for name in ("family", "hobbies", "personality", "preferences", "allergies", "notes"):
             getattr(self, name).setPlainText(getattr(data, name))
@@ -263,6 +310,7 @@ class CustomerEditor(QDialog):
             self.first_visit.setDate(QDate(fv.year, fv.month, fv.day))
         self.marketing_consent.setChecked(data.marketing_consent)
         self.family_members.set_members(data.family_members)
+        self.photo.set_photo(data.photo)
 
     def is_dirty(self) -> bool:
         return self.data() != self._initial
@@ -283,8 +331,11 @@ class CustomerEditor(QDialog):
         fields = [e.field for e in errors if e.field]
         if fields:
             names = "、".join if texts.is_chinese() else ", ".join
-            lines.append(self.tr("Please check: {fields}").format(
-                fields=names(dict.fromkeys(texts.field(f) for f in fields))))
+            lines.append(
+                self.tr("Please check: {fields}").format(
+                    fields=names(dict.fromkeys(texts.field(f) for f in fields))
+                )
+            )
         self.summary.setText("\n".join(lines))
 
     def validate_now(self) -> list[FieldError]:
@@ -317,8 +368,10 @@ class CustomerEditor(QDialog):
     def reject(self) -> None:
         if self.is_dirty():
             answer = prompts.save_discard_cancel(
-                self, self.windowTitle(),
-                self.tr("This card has changes that are not saved. Save them?"))
+                self,
+                self.windowTitle(),
+                self.tr("This card has changes that are not saved. Save them?"),
+            )
             if answer == "save":
                 self.try_save()
                 return

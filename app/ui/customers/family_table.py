@@ -37,7 +37,8 @@ class FamilyMemberDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Birthday"), self.birthday)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -49,8 +50,9 @@ class FamilyMemberDialog(QDialog):
             self.birthday.set_value(member.birthday)
 
     def member(self) -> FamilyMemberData:
-        return FamilyMemberData(self.relation.text().strip(), self.name.text().strip(),
-                                self.birthday.value())
+        return FamilyMemberData(
+            self.relation.text().strip(), self.name.text().strip(), self.birthday.value()
+        )
 
 
 class FamilyTable(QWidget):
@@ -63,7 +65,8 @@ class FamilyTable(QWidget):
         self._members: list[FamilyMemberData] = []
         self.table = QTableWidget(0, 3, objectName="familyTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Relation"), self.tr("Name"), self.tr("Birthday")])
+            [self.tr("Relation"), self.tr("Name"), self.tr("Birthday")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -42,9 +42,13 @@ def stars(satisfaction: int) -> str:
 class FollowUpDialog(QDialog):
     """One follow-up: date, channel, what was said, satisfaction, when to call again."""
 
-    def __init__(self, customer_name: str, today: date,
-                 save: Callable[[FollowUpData], list[FieldError]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        customer_name: str,
+        today: date,
+        save: Callable[[FollowUpData], list[FieldError]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("followUpDialog")
         self._today = today
@@ -67,10 +71,14 @@ class FollowUpDialog(QDialog):
         self._satisfaction.addItem(self.tr("Not asked"), None)
         for value in range(1, 6):
             self._satisfaction.addItem(stars(value), value)
-        self._schedule = QCheckBox(self.tr("Schedule the next follow-up"),
-                                   objectName="followUpScheduleNext")
-        self._next_due = QDateEdit(today + timedelta(days=NEXT_FOLLOW_UP_DAYS),
-                                   calendarPopup=True, objectName="followUpNextDue")
+        self._schedule = QCheckBox(
+            self.tr("Schedule the next follow-up"), objectName="followUpScheduleNext"
+        )
+        self._next_due = QDateEdit(
+            today + timedelta(days=NEXT_FOLLOW_UP_DAYS),
+            calendarPopup=True,
+            objectName="followUpNextDue",
+        )
         self._next_due.setDisplayFormat("yyyy-MM-dd")
         self._next_due.setMinimumDate(visits.EARLIEST)
         self._next_due.setEnabled(False)
@@ -145,9 +153,15 @@ class FollowUpDialog(QDialog):
         """Cancel, Esc and the window's close button all ask before typed notes are lost."""
         data = self.data()
         typed = bool(data.content) or data.satisfaction is not None
-        if not self._saved and typed and not prompts.confirm(
-            self, self.tr("Discard this follow-up?"),
-            self.tr("What you typed has not been saved. Close and lose it?"), destructive=True,
+        if (
+            not self._saved
+            and typed
+            and not prompts.confirm(
+                self,
+                self.tr("Discard this follow-up?"),
+                self.tr("What you typed has not been saved. Close and lose it?"),
+                destructive=True,
+            )
         ):
             return
         super().reject()

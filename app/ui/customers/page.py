@@ -37,15 +37,20 @@ Clock = Callable[[], datetime]
 class CustomersPage(QWidget):
     """Find a customer in a keystroke; open, edit and add to her card."""
 
-    def __init__(self, operator: Callable[[], str], clock: Clock = datetime.now,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        operator: Callable[[], str],
+        clock: Clock = datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("customersPage")
         self._operator = operator
         self._clock = clock
         self.search = QLineEdit(objectName="customerSearch")
         self.search.setPlaceholderText(
-            self.tr("Name, pinyin initials (zs), last 4 digits of the mobile, or member number"))
+            self.tr("Name, pinyin initials (zs), last 4 digits of the mobile, or member number")
+        )
         self.search.setClearButtonEnabled(True)
         self.show_archived = QCheckBox(self.tr("Show archived"), objectName="showArchived")
         self.count = QLabel(objectName="customerCount")
@@ -93,14 +98,26 @@ class CustomersPage(QWidget):
         self.new_button.clicked.connect(self.new_customer)
         self.table.doubleClicked.connect(self._open_index)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self._search_key_down,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Down),
+            self.search,
+            activated=self._search_key_down,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_customer)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._open_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self._open_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.table,
+            activated=self._open_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Enter),
+            self.table,
+            activated=self._open_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.card.edit_requested.connect(self.edit_customer)
         self.card.visit_requested.connect(self.record_visit)
         self.card.follow_up_requested.connect(self.record_follow_up)
@@ -118,8 +135,9 @@ class CustomersPage(QWidget):
 
     def _query(self) -> SearchQuery:
         current = self.model.query
-        return SearchQuery(self.search.text(), self.show_archived.isChecked(), current.sort,
-                           current.descending)
+        return SearchQuery(
+            self.search.text(), self.show_archived.isChecked(), current.sort, current.descending
+        )
 
     def run_search(self) -> None:
         """Show the matches; a single match (or an exact member number) is shown on the card,
@@ -158,8 +176,10 @@ class CustomersPage(QWidget):
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(index)
 
     def show_customer(self, customer_id: int) -> None:
@@ -210,8 +230,7 @@ class CustomersPage(QWidget):
         def save(data: CustomerData) -> list[FieldError]:
             try:
                 if customer_id is None:
-                    self._created = customers.create_customer(data, self._operator(),
-                                                              self._clock())
+                    self._created = customers.create_customer(data, self._operator(), self._clock())
                 else:
                     customers.update_customer(customer_id, data, self._operator(), self._clock())
             except ValidationError as exc:
@@ -219,12 +238,14 @@ class CustomersPage(QWidget):
             except ServiceError as exc:
                 return [FieldError("", exc.message)]
             return []
+
         return save
 
     def new_customer(self) -> CustomerEditor:
         self._created: int | None = None
-        editor = CustomerEditor(None, self._clock().date(), self._save_handler(None),
-                                self._suggestions(), self)
+        editor = CustomerEditor(
+            None, self._clock().date(), self._save_handler(None), self._suggestions(), self
+        )
         editor.accepted.connect(self._after_create)
         editor.open()
         return editor
@@ -244,8 +265,13 @@ class CustomersPage(QWidget):
             return None
         if card.erased:
             return None
-        editor = CustomerEditor(card.data, self._clock().date(), self._save_handler(customer_id),
-                                self._suggestions(), self)
+        editor = CustomerEditor(
+            card.data,
+            self._clock().date(),
+            self._save_handler(customer_id),
+            self._suggestions(),
+            self,
+        )
         editor.accepted.connect(lambda: app_signals().customer_changed.emit(customer_id))
         editor.open()
         return editor
@@ -264,8 +290,9 @@ class CustomersPage(QWidget):
                 return [FieldError("", exc.message)]
             return []
 
-        dialog = VisitDialog(card.data.name, self._clock().date(), save,
-                             customers.known_values("staff"), self)
+        dialog = VisitDialog(
+            card.data.name, self._clock().date(), save, customers.known_values("staff"), self
+        )
         dialog.accepted.connect(lambda: app_signals().customer_changed.emit(customer_id))
         dialog.open()
         return dialog
@@ -292,10 +319,13 @@ class CustomersPage(QWidget):
     def set_archived(self, customer_id: int, archived: bool) -> None:
         card = customers.get_card(customer_id)
         if archived and not prompts.confirm(
-            self, self.tr("Archive"),
-            self.tr("Archive {name}? The card leaves the counter list but stays in the history "
-                    "and reports; you can bring it back with 'Show archived'.").format(
-                name=card.data.name)):
+            self,
+            self.tr("Archive"),
+            self.tr(
+                "Archive {name}? The card leaves the counter list but stays in the history "
+                "and reports; you can bring it back with 'Show archived'."
+            ).format(name=card.data.name),
+        ):
             return
         try:
             customers.set_archived(customer_id, archived, self._operator(), self._clock())
@@ -307,12 +337,15 @@ class CustomersPage(QWidget):
     def erase_customer(self, customer_id: int) -> None:
         card = customers.get_card(customer_id)
         if not prompts.confirm(
-            self, self.tr("Erase personal data"),
-            self.tr("Erase all personal data of {name} ({member_no})?\n\nName, phone numbers, "
-                    "birthday, address, notes and history values are removed for good. Visits "
-                    "and amounts stay, so the shop's totals remain right. This cannot be undone."
-                    ).format(name=card.data.name, member_no=card.data.member_no),
-            destructive=True):
+            self,
+            self.tr("Erase personal data"),
+            self.tr(
+                "Erase all personal data of {name} ({member_no})?\n\nName, phone numbers, "
+                "birthday, address, notes and history values are removed for good. Visits "
+                "and amounts stay, so the shop's totals remain right. This cannot be undone."
+            ).format(name=card.data.name, member_no=card.data.member_no),
+            destructive=True,
+        ):
             return
         customers.erase_customer(customer_id, self._operator(), self._clock())
         app_signals().customers_changed.emit()

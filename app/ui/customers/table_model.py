@@ -130,8 +130,15 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _headers(self) -> list[str]:
         return [
-            "⚠", self.tr("Member no."), self.tr("Name"), self.tr("Gender"), self.tr("Mobile"),
-            self.tr("Grade"), self.tr("Birthday"), self.tr("Last visit"), self.tr("Visits"),
+            "⚠",
+            self.tr("Member no."),
+            self.tr("Name"),
+            self.tr("Gender"),
+            self.tr("Mobile"),
+            self.tr("Grade"),
+            self.tr("Birthday"),
+            self.tr("Last visit"),
+            self.tr("Visits"),
             self.tr("Total spent"),
         ]
 
@@ -190,12 +197,16 @@ class CustomerTableModel(QAbstractTableModel):
     @staticmethod
     def _sort_value(row: CustomerRow, column: int) -> Any:
         values = {
-            COL_ALLERGY: int(row.has_allergies), COL_MEMBER_NO: row.member_no,
-            COL_NAME: row.name, COL_GENDER: row.gender.value, COL_MOBILE: row.mobile,
+            COL_ALLERGY: int(row.has_allergies),
+            COL_MEMBER_NO: row.member_no,
+            COL_NAME: row.name,
+            COL_GENDER: row.gender.value,
+            COL_MOBILE: row.mobile,
             COL_GRADE: row.grade.value,
             COL_BIRTHDAY: (row.birthday.month, row.birthday.day) if row.birthday else (0, 0),
             COL_LAST_VISIT: row.last_visit.isoformat() if row.last_visit else "",
-            COL_VISITS: row.visit_count, COL_SPENT: row.total_spent_fen,
+            COL_VISITS: row.visit_count,
+            COL_SPENT: row.total_spent_fen,
         }
         return values.get(column)
 
@@ -206,6 +217,4 @@ class CustomerTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if key == self._query.sort and descending == self._query.descending:
             return
-        self.set_query(
-            SearchQuery(self._query.text, self._query.include_archived, key, descending)
-        )
+        self.set_query(SearchQuery(self._query.text, self._query.include_archived, key, descending))

@@ -40,9 +40,14 @@ class VisitDialog(QDialog):
     errors that kept it from saving ([] when saved).
     """
 
-    def __init__(self, customer_name: str, today: date,
-                 save: Callable[[VisitData], list[FieldError]], staff_names: list[str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        customer_name: str,
+        today: date,
+        save: Callable[[VisitData], list[FieldError]],
+        staff_names: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("visitDialog")
         self._today = today
@@ -110,8 +115,10 @@ class VisitDialog(QDialog):
         """What is typed now; a price that is not money counts as ¥0 (and is an error)."""
         items, _, _ = self._items.read()
         return VisitData(
-            visited_on=self._date.date().toPython(), items=tuple(items),
-            staff=self._staff.currentText().strip(), note=self._note.toPlainText().strip(),
+            visited_on=self._date.date().toPython(),
+            items=tuple(items),
+            staff=self._staff.currentText().strip(),
+            note=self._note.toPlainText().strip(),
         )
 
     def _check(self) -> tuple[list[FieldError], dict[int, int]]:
@@ -170,9 +177,15 @@ class VisitDialog(QDialog):
         """Cancel, Esc and the window's close button all ask before typed items are lost."""
         data = self.data()
         typed = bool(data.items or data.staff or data.note)
-        if not self._saved and typed and not prompts.confirm(
-            self, self.tr("Discard this visit?"),
-            self.tr("What you typed has not been saved. Close and lose it?"), destructive=True,
+        if (
+            not self._saved
+            and typed
+            and not prompts.confirm(
+                self,
+                self.tr("Discard this visit?"),
+                self.tr("What you typed has not been saved. Close and lose it?"),
+                destructive=True,
+            )
         ):
             return
         super().reject()

@@ -31,8 +31,10 @@ COMPUTED_BRUSH = QBrush(QColor("#f3f3f3"))  # grey: worked out, not typed
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # The cell a message about an item points at.
 ERROR_COLUMNS = {
-    visits.ITEM_NAME: COL_ITEM, visits.ITEM_QUANTITY: COL_QUANTITY,
-    visits.ITEM_PRICE: COL_PRICE, visits.BAD_MONEY: COL_PRICE,
+    visits.ITEM_NAME: COL_ITEM,
+    visits.ITEM_QUANTITY: COL_QUANTITY,
+    visits.ITEM_PRICE: COL_PRICE,
+    visits.BAD_MONEY: COL_PRICE,
 }
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -45,13 +47,15 @@ class _ItemDelegate(QStyledItemDelegate):
             spin = QSpinBox(parent, minimum=1, maximum=9999, frame=False)
             spin.setAlignment(RIGHT)
             return spin
-        return QLineEdit(parent, frame=False,
-                         maxLength=20 if index.column() == COL_PRICE else 100)
+        return QLineEdit(parent, frame=False, maxLength=20 if index.column() == COL_PRICE else 100)
 
     def eventFilter(self, editor, event):
         """Enter in a cell commits it and moves on, like Tab."""
-        if (event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in ENTER_KEYS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
             self.commitData.emit(editor)
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem)
             return True
@@ -72,17 +76,26 @@ class VisitItemsTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 5, parent, objectName="visitItems")
-        self.setHorizontalHeaderLabels([
-            self.tr("Item"), self.tr("Spec / size / colour"), self.tr("Quantity"),
-            self.tr("Unit price (¥)"), self.tr("Amount"),
-        ])
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Item"),
+                self.tr("Spec / size / colour"),
+                self.tr("Quantity"),
+                self.tr("Unit price (¥)"),
+                self.tr("Amount"),
+            ]
+        )
         self.setItemDelegate(_ItemDelegate(self))
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         for column in range(header.count()):
             stretch = column in (COL_ITEM, COL_SPEC)
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if stretch
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if stretch
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
         self._append_row()
         self.setCurrentCell(0, COL_ITEM)
         self.itemChanged.connect(self.changed)

@@ -1,0 +1,230 @@
+"""Sample salon data: only into an empty database, the same for a seed, consistent and findable."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from peewee import fn
+
+from app.models import (
+    ChangeLog,
+    Customer,
+    FamilyMember,
+    FollowUp,
+    SearchKey,
+    Setting,
+    Tag,
+    Visit,
+    VisitItem,
+    database,
+)
+from app.models.enums import Calendar, ChangeAction
+from app.services import phones
+from app.services.customers import card_data, create_customer, set_archived, validate
+from app.services.demo import BAD_COUNT, CANCELLED, NOT_EMPTY, fill_demo
+from app.services.dto import Birthday, CustomerData
+from app.services.messages import ServiceError
+from app.services.search import SearchQuery, search
+from app.services.validation import birthday_errors
+
+COUNT = 300
+
+
+@pytest.fixture
+def today(now: datetime) -> date:
+    return now.date()
+
+
+@pytest.fixture
+def shop(db: object, today: date) -> int:
+    """A database filled with 300 sample customers."""
+    return fill_demo(COUNT, 42, today)
+
+
+def _customer_id(name: str) -> int:
+    return int(Customer.get(Customer.name == name).id)
+
+
+def _names_and_mobiles(seed: int, today: date) -> list[tuple[str, str | None]]:
+    """The cards one seed makes, leaving the database empty again."""
+    with database.atomic() as transaction:
+        fill_demo(COUNT, seed, today)
+        rows = list(Customer.select(Customer.name, Customer.mobile).order_by(Customer.id).tuples())
+        transaction.rollback()
+    return rows
+
+
+def test_same_seed_gives_the_same_shop(db: object, today: date) -> None:
+    """Docs, screenshots and benchmarks would show a different shop on every run."""
+    first = _names_and_mobiles(1, today)
+    assert first == _names_and_mobiles(1, today)
+    assert first != _names_and_mobiles(2, today)
+    assert len(first) == COUNT
+
+
+def test_refuses_a_database_that_holds_customers(db: object, now: datetime) -> None:
+    """Sample cards would mix into a real shop's customers, even archived ones."""
+    kept = create_customer(CustomerData(name="张三"), "test", now)
+    set_archived(kept, True, "test", now)
+    with pytest.raises(ServiceError) as refused:
+        fill_demo(COUNT, 1, now.date())
+    assert refused.value.message.text == NOT_EMPTY
+    assert refused.value.message.params == {"count": 1}
+    assert Customer.select().count() == 1
+    assert Visit.select().count() == 0
+    assert Tag.select().count() == 0
+
+
+@pytest.mark.parametrize("count", [0, -5, 1_000_001])
+def test_refuses_an_impossible_number_of_customers(db: object, today: date, count: int) -> None:
+    """A typo on the command line would make an empty or an endless shop."""
+    with pytest.raises(ServiceError) as refused:
+        fill_demo(count, 1, today)
+    assert refused.value.message.text == BAD_COUNT
+    assert Customer.select().count() == 0
+
+
+@pytest.mark.parametrize("text", ["zxx", "cxx", "ZXX", "zengxiaoxian", "5678", "13912345678"])
+def test_showcase_customer_is_found_at_the_counter(shop: int, text: str) -> None:
+    """The documented examples (曾小贤 by zxx, cxx, 5678) would find nobody."""
+    assert _customer_id("曾小贤") in search(SearchQuery(text)).ids
+
+
+def test_showcase_member_number_and_shared_phone_tail(shop: int) -> None:
+    """A scanned member card 100001 would not open 曾小贤; the shared-tail example would vanish."""
+    zeng = _customer_id("曾小贤")
+    assert Customer.get_by_id(zeng).member_no == "100001"
+    assert search(SearchQuery("100001")).exact_member_id == zeng
+    tail = search(SearchQuery("5678")).ids
+    assert {zeng, _customer_id("解晓梅")} <= set(tail)
+
+
+def test_every_mobile_is_a_valid_chinese_mobile(shop: int) -> None:
+    """Greetings and the phone-tail search would fail on made-up numbers."""
+    rows = list(Customer.select(Customer.mobile, Customer.mobile_tail).tuples())
+    mobiles = [m for m, _ in rows if m is not None]
+    assert all(phones.is_mobile(m) for m in mobiles)
+    assert all(tail == (m[-4:] if m else None) for m, tail in rows)
+    assert len(set(mobiles)) == len(mobiles)
+    assert 0 < len(rows) - len(mobiles) < COUNT // 5  # a few customers gave no mobile
+
+
+def test_every_birthday_and_anniversary_exists(shop: int, today: date) -> None:
+    """The birthday calendar would crash or greet on a lunar date that never happens."""
+    births = [
+        Birthday(
+            Calendar(c.birth_calendar), c.birth_month, c.birth_day, c.birth_year, bool(c.birth_leap)
+        )
+        for c in Customer.select()
+        if c.birth_month is not None
+    ]
+    births += [
+        Birthday(
+            Calendar(f.birth_calendar), f.birth_month, f.birth_day, f.birth_year, bool(f.birth_leap)
+        )
+        for f in FamilyMember.select()
+    ]
+    births += [
+        Birthday(Calendar.SOLAR, c.anniversary_month, c.anniversary_day, c.anniversary_year)
+        for c in Customer.select()
+        if c.anniversary_month is not None
+    ]
+    for birth in births:
+        assert birthday_errors("birthday", birth, today) == [], birth
+    leap = [b for b in births if b.leap]
+    assert leap and all(b.calendar == Calendar.LUNAR and b.year is not None for b in leap)
+    assert Birthday(Calendar.LUNAR, 6, 12, 1987, True) in births  # 解晓梅
+    assert Birthday(Calendar.SOLAR, 2, 29, 2000) in births  # 欧阳娜娜
+
+
+def test_every_card_passes_the_editors_checks(shop: int, today: date) -> None:
+    """Opening a sample card and pressing Save would show errors the shop never made."""
+    for customer in Customer.select():
+        _, errors = validate(card_data(customer), today, customer.id)
+        assert errors == [], (customer.name, errors)
+
+
+def test_card_totals_equal_the_visits(shop: int, today: date) -> None:
+    """The integrity check would flag every sample card; lists would sort by wrong totals."""
+    totals = {
+        cid: (n, spent, first, last)
+        for cid, n, spent, first, last in Visit.select(
+            Visit.customer,
+            fn.COUNT(Visit.id),
+            fn.SUM(Visit.amount_fen),
+            fn.MIN(Visit.visited_on),
+            fn.MAX(Visit.visited_on),
+        )
+        .group_by(Visit.customer)
+        .tuples()
+    }
+    for c in Customer.select():
+        assert (c.visit_count, c.total_spent_fen, c.first_visit, c.last_visit) == totals.get(
+            c.id, (0, 0, None, None)
+        ), c.name
+    wrong = database.execute_sql(
+        "SELECT v.id FROM visit v JOIN visit_item i ON i.visit_id = v.id GROUP BY v.id "
+        "HAVING SUM(i.quantity * i.price_fen) != v.amount_fen"
+    ).fetchall()
+    assert wrong == []
+    span = Visit.select(fn.MIN(Visit.visited_on), fn.MAX(Visit.visited_on)).tuples().get()
+    assert today - timedelta(days=730) <= span[0] and span[1] <= today
+    assert VisitItem.select().count() >= Visit.select().count()
+
+
+def test_the_database_check_finds_nothing_wrong(shop: int) -> None:
+    """A shop trying the program would be told its brand-new sample database is broken."""
+    from app.services.checks import check_database
+
+    assert check_database() == []
+
+
+def test_one_showcase_customer_has_two_hundred_visits(shop: int) -> None:
+    """The benchmark that opens a long visit history would find no such card."""
+    assert Visit.select().where(Visit.customer == _customer_id("单丽娟")).count() == 200
+    assert Customer.select().where(Customer.visit_count == 200).count() >= 1
+
+
+def test_each_card_has_its_history_keys_and_follow_ups(shop: int, today: date) -> None:
+    """Cards would show no creation in their history, or the Today board no follow-ups due."""
+    assert ChangeLog.select().where(ChangeLog.action == ChangeAction.CREATE).count() == COUNT
+    searchable = SearchKey.select(SearchKey.customer).distinct().count()
+    assert searchable == COUNT
+    assert FollowUp.select().where(FollowUp.next_due >= today).count() > 0
+    assert FollowUp.select().where(FollowUp.next_due < today).count() > 0
+    assert Customer.select().where(Customer.referrer.is_null(False)).count() > 0
+
+
+def test_cancel_leaves_the_database_empty(db: object, today: date) -> None:
+    """Cancelling the progress dialog would leave half a sample shop behind."""
+    calls: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return len(calls) < 2
+
+    with pytest.raises(ServiceError) as cancelled:
+        fill_demo(2500, 3, today, progress)
+    assert cancelled.value.message.text == CANCELLED
+    assert calls == [(1000, 2500), (2000, 2500)]
+    for model in (Customer, Visit, VisitItem, SearchKey, Tag, ChangeLog, FollowUp, Setting):
+        assert model.select().count() == 0, model
+
+
+def test_progress_reaches_the_total(db: object, today: date) -> None:
+    """The progress dialog would never close, or show a wrong count."""
+    calls: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return True
+
+    assert fill_demo(COUNT, 3, today, progress) == COUNT
+    assert calls == [(COUNT, COUNT)]
+
+
+def test_next_customer_continues_the_member_numbers(shop: int, now: datetime) -> None:
+    """A new customer after the demo would get a member number already taken, or a gap."""
+    new_id = create_customer(CustomerData(name="新顾客"), "test", now)
+    assert Customer.get_by_id(new_id).member_no == str(100001 + COUNT)
