@@ -186,7 +186,7 @@ def test_open_shop_creates_a_new_database(db_path, now, closed_after):
     opened = storage.open_shop(str(db_path), now.date())
 
     assert opened.is_new
-    assert opened.upgraded == ["0001_initial"]
+    assert opened.upgraded == sorted(storage.known_migrations())
     assert opened.backup is None
     assert opened.daily_backup is not None and opened.daily_backup.exists()
     assert opened.daily_backup.name == "huitouke-20261122-000000.db"
@@ -215,7 +215,9 @@ def test_open_shop_upgrades_a_database_of_the_first_release(db_path, now, closed
 
     assert not opened.is_new
     assert connection.schema_state(opened.database).pending == ()
-    assert opened.backup is None or opened.backup.exists()
+    assert opened.upgraded == sorted(storage.known_migrations() - {"0001_initial"})
+    assert opened.backup is not None and "pre-upgrade" in opened.backup.name
+    assert _query(opened.backup, "SELECT name FROM schema_migration") == [("0001_initial",)]
     cards = [get_card(i) for i in (1, 2, 3)]
     assert [c.data.name for c in cards] == ["王芳", "曾小贤", "欧阳娜娜"]
     assert cards[0].data.mobile == "13800138001"
@@ -312,7 +314,7 @@ def test_open_shop_finishes_a_first_start_that_failed(db_path, now, closed_after
 
     opened = storage.open_shop(str(db_path), now)
 
-    assert opened.is_new and opened.upgraded == ["0001_initial"]
+    assert opened.is_new and opened.upgraded == sorted(storage.known_migrations())
 
 
 def test_open_shop_refuses_a_file_that_is_not_a_database(tmp_path, now):

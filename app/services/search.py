@@ -122,37 +122,60 @@ def _condition(kind: QueryKind, text: str) -> Expression | None:
     return (Customer.member_no >= text) & (Customer.member_no < text + "\uffff")
 
 
-def _ids(query: object) -> list[int]:
+def _rows(query: object) -> list[tuple[Any, ...]]:
     sql, params = query.sql()  # type: ignore[attr-defined]
-    cursor = database.execute_sql(sql, params)
-    return [row[0] for row in cursor.fetchall()]
+    return list(database.execute_sql(sql, params).fetchall())
+
+
+def _order(query: SearchQuery, use_index: bool) -> list[Any]:
+    """ORDER BY terms for the list's sort; NULLs first ascending, last descending.
+
+    Without `use_index` the order starts with an expression, so the planner cannot
+    walk an index in list order and uses the index of the search condition."""
+    terms: list[Any] = []
+    for column in _SORT_COLUMNS[query.sort]:
+        if not use_index:
+            nulls = column.is_null()
+            terms.append(nulls.asc() if query.descending else nulls.desc())
+        terms.append(column.desc() if query.descending else column.asc())
+    terms.append(Customer.id.desc() if query.descending else Customer.id.asc())
+    return terms
+
+
+def _all_ids(query: SearchQuery) -> list[int]:
+    """The whole list, sorted by the database (from an index for the usual orders)."""
+    select = Customer.select(Customer.id)
+    if not query.include_archived:
+        select = select.where(Customer.archived == False)  # noqa: E712
+    return [row[0] for row in _rows(select.order_by(*_order(query, use_index=True)))]
+
+
+def _matching_ids(condition: Expression, query: SearchQuery) -> list[int]:
+    """The matches in list order. Archived customers are left out here rather than in
+    SQL, where `archived = 0` would tempt the planner to the archived index."""
+    select = Customer.select(Customer.id, Customer.archived).where(condition)
+    rows = _rows(select.order_by(*_order(query, use_index=False)))
+    return [r[0] for r in rows if query.include_archived or not r[1]]
 
 
 def search(query: SearchQuery) -> SearchResult:
     """The ids that match, exact member number first, then in the list's sort order."""
     kind, text = classify(query.text)
     condition = _condition(kind, text)
-    select = Customer.select(Customer.id)
-    if condition is not None:
-        select = select.where(condition)
-    if not query.include_archived:
-        select = select.where(Customer.archived == False)  # noqa: E712
-    columns = _SORT_COLUMNS[query.sort]
-    order = [c.desc() if query.descending else c.asc() for c in columns]
-    order.append(Customer.id.desc() if query.descending else Customer.id.asc())
-    ids = _ids(select.order_by(*order))
+    if condition is None:
+        return SearchResult(_all_ids(query), kind, None)
+    ids = _matching_ids(condition, query)
     exact = None
-    if kind != QueryKind.ALL:
-        exact_row = (
-            Customer.select(Customer.id, Customer.archived)
-            .where(Customer.member_no == text.upper())
-            .first()
-        )
-        if exact_row is not None and (query.include_archived or not exact_row.archived):
-            exact = exact_row.id
-            if exact in ids:
-                ids.remove(exact)
-            ids.insert(0, exact)
+    exact_row = (
+        Customer.select(Customer.id, Customer.archived)
+        .where(Customer.member_no == text.upper())
+        .first()
+    )
+    if exact_row is not None and (query.include_archived or not exact_row.archived):
+        exact = exact_row.id
+        if exact in ids:
+            ids.remove(exact)
+        ids.insert(0, exact)
     return SearchResult(ids, kind, exact)
 
 
