@@ -106,7 +106,7 @@ def _install_excepthook(log_path: str) -> None:
 
 
 def run_window(args: argparse.Namespace) -> int:
-    from app.models.connection import StorageError
+    from app.services.storage import StorageError
     from app.ui import prompts
     from app.ui.application import data_dir, default_database, set_names
 

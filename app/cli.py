@@ -14,8 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from app.models.connection import StorageError, is_postgres_url
 from app.services.messages import ServiceError
+from app.services.storage import StorageError, database_file
 from app.ui import texts
 
 
@@ -32,14 +32,15 @@ def _storage_text(exc: StorageError) -> str:
 
 
 def _need_file(target: str) -> Path | None:
-    if is_postgres_url(target):
+    path = database_file(target)
+    if path is None:
         _print_error(
             QCoreApplication.translate(
                 "Cli", "Backups and restores work on a database file, not on a server."
             )
         )
         return None
-    return Path(target)
+    return path
 
 
 def run(args: argparse.Namespace, target: str) -> int:

@@ -76,6 +76,7 @@ class Customer(BaseModel):
         indexes = (
             (("archived", "last_visit", "id"), False),
             (("archived", "name_pinyin", "id"), False),
+            (("name", "archived", "last_visit"), False),
         )
 
 

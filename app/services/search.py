@@ -158,6 +158,22 @@ def _matching_ids(condition: Expression, query: SearchQuery) -> list[int]:
     return [r[0] for r in rows if query.include_archived or not r[1]]
 
 
+def search_head(query: SearchQuery, limit: int) -> tuple[SearchResult, int]:
+    """The first `limit` ids and the number of matches: enough to paint the list at once.
+
+    Only the whole list is cut short (reading 100,000 ids takes ~25 ms); a search
+    is complete at once."""
+    kind, _ = classify(query.text)
+    if kind != QueryKind.ALL:
+        result = search(query)
+        return result, len(result.ids)
+    select = Customer.select(Customer.id)
+    if not query.include_archived:
+        select = select.where(Customer.archived == False)  # noqa: E712
+    head = [r[0] for r in _rows(select.order_by(*_order(query, use_index=True)).limit(limit))]
+    return SearchResult(head, kind, None), int(select.count())
+
+
 def search(query: SearchQuery) -> SearchResult:
     """The ids that match, exact member number first, then in the list's sort order."""
     kind, text = classify(query.text)

@@ -100,6 +100,11 @@ def _os_error(exc: OSError) -> StorageError:
     return StorageError("unwritable", str(exc))
 
 
+def database_file(target: str) -> Path | None:
+    """The database's file, or None for a PostgreSQL server (no file to back up)."""
+    return None if connection.is_postgres_url(target) else Path(target)
+
+
 def backups_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
@@ -209,7 +214,7 @@ def daily_backup(db_path: Path, now: datetime, keep: int = DAILY_KEEP) -> Path |
 
 def known_migrations() -> set[str]:
     """The schema steps this program has (the same files the migration runner reads)."""
-    return {p.stem for p in connection.MIGRATIONS_DIR.glob("[0-9]*.py")}
+    return set(connection.migration_names())
 
 
 def validate_backup(path: Path) -> None:

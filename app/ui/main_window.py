@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.models.connection import StorageError
-from app.services import checks, customers, settings, storage
+from app.services import customers, settings, storage
+from app.services.storage import StorageError
 from app.ui import prompts, texts
 from app.ui.customers.page import CustomersPage
-from app.ui.settings_dialog import SettingsDialog
 from app.ui.signals import app_signals
 
 Clock = Callable[[], datetime]
@@ -92,9 +91,7 @@ class MainWindow(QMainWindow):
 
     @property
     def db_path(self) -> Path | None:
-        from app.models.connection import is_postgres_url
-
-        return None if is_postgres_url(self._db_target) else Path(self._db_target)
+        return storage.database_file(self._db_target)
 
     def operator(self) -> str:
         return str(settings.get("operator") or "")
@@ -173,6 +170,8 @@ class MainWindow(QMainWindow):
     def check(self) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            from app.services import checks  # only when asked: keeps start-up light
+
             problems = checks.check_database()
         finally:
             QApplication.restoreOverrideCursor()
@@ -200,6 +199,8 @@ class MainWindow(QMainWindow):
 
     # -- settings and about ---------------------------------------------------------
     def edit_settings(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(settings.all_settings(), self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,9 +28,11 @@ from app.services.messages import FieldError, ServiceError, ValidationError
 from app.services.search import SearchQuery
 from app.ui import prompts, texts
 from app.ui.customers.card_view import CardView
-from app.ui.customers.editor import CustomerEditor
 from app.ui.customers.table_model import COL_ALLERGY, COL_LAST_VISIT, CustomerTableModel
 from app.ui.signals import app_signals
+
+if TYPE_CHECKING:
+    from app.ui.customers.editor import CustomerEditor
 
 Clock = Callable[[], datetime]
 
@@ -143,8 +146,8 @@ class CustomersPage(QWidget):
         """Show the matches; a single match (or an exact member number) is shown on the card,
         several matches never pick one."""
         self._timer.stop()
-        result = self.model.set_query(self._query())
-        total = len(result.ids)
+        self.model.set_query(self._query())
+        total = self.model.total
         self.count.setText(self.tr("%n customer(s)", "", total))
         target = self._single_match()
         if target is not None and self.search.text().strip():
@@ -205,7 +208,7 @@ class CustomersPage(QWidget):
     def reload(self) -> None:
         shown = self.card.card.id if self.card.card else None
         self.model.refresh()
-        self.count.setText(self.tr("%n customer(s)", "", len(self.model.result.ids)))
+        self.count.setText(self.tr("%n customer(s)", "", self.model.total))
         if shown is not None:
             self.show_customer(shown)
 
@@ -242,6 +245,8 @@ class CustomersPage(QWidget):
         return save
 
     def new_customer(self) -> CustomerEditor:
+        from app.ui.customers.editor import CustomerEditor
+
         self._created: int | None = None
         editor = CustomerEditor(
             None, self._clock().date(), self._save_handler(None), self._suggestions(), self
@@ -258,6 +263,8 @@ class CustomersPage(QWidget):
             self.show_customer(self._created)
 
     def edit_customer(self, customer_id: int) -> CustomerEditor | None:
+        from app.ui.customers.editor import CustomerEditor
+
         try:
             card = customers.get_card(customer_id)
         except ServiceError as exc:

@@ -14,7 +14,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.dto import CustomerRow
-from app.services.search import QueryKind, SearchQuery, SearchResult, SortKey, rows_by_ids, search
+from app.services.search import (
+    QueryKind,
+    SearchQuery,
+    SearchResult,
+    SortKey,
+    rows_by_ids,
+    search,
+    search_head,
+)
 from app.ui import texts
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,6 +67,7 @@ class CustomerTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._query = SearchQuery()
         self._result = SearchResult([], QueryKind.ALL, None)
+        self._total = 0
         self._pages: OrderedDict[int, list[CustomerRow]] = OrderedDict()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -73,28 +82,53 @@ class CustomerTableModel(QAbstractTableModel):
         return self._result
 
     def set_query(self, query: SearchQuery) -> SearchResult:
+        """Run a search. The whole list shows its first page and its size at once and
+        reads the rest of its ids when a row beyond that page is first asked for."""
         self.beginResetModel()
         self._query = query
-        self._result = search(query)
+        self._result, self._total = search_head(query, PAGE_SIZE)
         self._pages.clear()
         self.endResetModel()
         return self._result
+
+    def _complete(self) -> None:
+        """Read all ids of the list (~25 ms at 100,000 customers)."""
+        if len(self._result.ids) >= self._total:
+            return
+        full = search(self._query)
+        head = self._result.ids
+        if len(full.ids) == self._total and full.ids[: len(head)] == head:
+            self._result = full
+            return
+        self.beginResetModel()  # the data changed in between: start again from the full list
+        self._result, self._total = full, len(full.ids)
+        self._pages.clear()
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
 
     def refresh(self) -> None:
         self.set_query(self._query)
 
     def row_of(self, customer_id: int) -> int:
+        self._complete()
         try:
             return self._result.ids.index(customer_id)
         except ValueError:
             return -1
 
     def customer_id(self, row: int) -> int | None:
+        if len(self._result.ids) <= row < self._total:
+            self._complete()
         if 0 <= row < len(self._result.ids):
             return self._result.ids[row]
         return None
 
     def customer_row(self, row: int) -> CustomerRow | None:
+        if len(self._result.ids) <= row < self._total:
+            self._complete()
         if not 0 <= row < len(self._result.ids):
             return None
         page = row // PAGE_SIZE
@@ -112,7 +146,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     # -- Qt model -----------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._result.ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else COLUMN_COUNT
