@@ -121,6 +121,10 @@
         <source>Find a customer on the left, or press Ctrl+N for a new card.</source>
         <translation>Find a customer on the left, or press Ctrl+N for a new card.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customers match: choose the right one in the list.</source>
+        <translation><numerusform>%n customers match: choose the right one in the list.</numerusform><numerusform>%n customers match: choose the right one in the list.</numerusform></translation>
+    </message>
     <message>
         <source>(erased)</source>
         <translation>(erased)</translation>

@@ -122,6 +122,12 @@
         <source>Find a customer on the left, or press Ctrl+N for a new card.</source>
         <translation>请在左侧查找客户，或按 Ctrl+N 新建客户档案。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customers match: choose the right one in the list.</source>
+        <translation>
+            <numerusform>有 %n 位客户符合：请在列表中选出要找的那一位。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(erased)</source>
         <translation>（资料已删除）</translation>

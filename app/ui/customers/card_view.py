@@ -161,8 +161,17 @@ class CardView(QWidget):
         if self._card is not None:
             self.archive_requested.emit(self._card.id, not self._card.archived)
 
-    def show_card(self, card: CustomerCard | None) -> None:
+    def show_card(self, card: CustomerCard | None, matches: int = 0) -> None:
+        """Show a card; without one, say how to find one (or how many match)."""
         self._card = card
+        if matches > 1:
+            self.empty.setText(
+                self.tr("%n customers match: choose the right one in the list.", "", matches)
+            )
+        else:
+            self.empty.setText(
+                self.tr("Find a customer on the left, or press Ctrl+N for a new card.")
+            )
         self.empty.setVisible(card is None)
         self.body.setVisible(card is not None)
         if card is None:

@@ -154,7 +154,7 @@ class CustomersPage(QWidget):
             self.show_customer(target)
         else:
             self.table.clearSelection()
-            self.card.show_card(None)
+            self.card.show_card(None, total if self.search.text().strip() else 0)
 
     def _single_match(self) -> int | None:
         result = self.model.result
