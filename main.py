@@ -19,16 +19,24 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="huitouke", description="回头客 Huitouke")
     parser.add_argument("--db", help="database file or postgresql:// URL")
-    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the window")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language")
+    # The same options are also accepted after the command (`check --lang en`).
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help="database file or URL")
+    common.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command")
-    demo = commands.add_parser("demo", help="fill an EMPTY database with sample data")
+    demo = commands.add_parser(
+        "demo", parents=[common], help="fill an EMPTY database with sample data"
+    )
     demo.add_argument("--customers", type=int, default=500)
     demo.add_argument("--seed", type=int, default=1)
-    backup = commands.add_parser("backup", help="copy the database into DIR")
+    backup = commands.add_parser("backup", parents=[common], help="copy the database into DIR")
     backup.add_argument("dir", nargs="?")
-    restore = commands.add_parser("restore", help="replace the database with a backup")
+    restore = commands.add_parser(
+        "restore", parents=[common], help="replace the database with a backup"
+    )
     restore.add_argument("file")
-    commands.add_parser("check", help="integrity and consistency checks")
+    commands.add_parser("check", parents=[common], help="integrity and consistency checks")
     return parser
 
 

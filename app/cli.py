@@ -106,17 +106,10 @@ def _check() -> int:
     for problem in problems:
         print(texts.message(problem.message), file=sys.stderr)
     if problems:
-        return _print_error(
-            QCoreApplication.translate("Cli", "%n problem(s) found.", "", len(problems))
-        )
-    print(
-        QCoreApplication.translate(
-            "Cli",
-            "Everything is in order: %n customer(s) checked.",
-            "",
-            customers.customer_count(include_archived=True),
-        )
-    )
+        text = QCoreApplication.translate("Cli", "Problems found: {count}.")
+        return _print_error(text.format(count=len(problems)))
+    text = QCoreApplication.translate("Cli", "Everything is in order. Customers checked: {count}.")
+    print(text.format(count=customers.customer_count(include_archived=True)))
     return 0
 
 

@@ -221,6 +221,14 @@
         <source>Created {count} sample customers in {seconds:.1f} s.</source>
         <translation>Created {count} sample customers in {seconds:.1f} s.</translation>
     </message>
+    <message>
+        <source>Problems found: {count}.</source>
+        <translation>Problems found: {count}.</translation>
+    </message>
+    <message>
+        <source>Everything is in order. Customers checked: {count}.</source>
+        <translation>Everything is in order. Customers checked: {count}.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerEditor</name>

@@ -226,6 +226,14 @@
         <source>Created {count} sample customers in {seconds:.1f} s.</source>
         <translation>已创建 {count} 位示例客户，用时 {seconds:.1f} 秒。</translation>
     </message>
+    <message>
+        <source>Problems found: {count}.</source>
+        <translation>发现问题：{count} 个。</translation>
+    </message>
+    <message>
+        <source>Everything is in order. Customers checked: {count}.</source>
+        <translation>一切正常。已检查客户：{count} 位。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerEditor</name>
