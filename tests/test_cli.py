@@ -11,7 +11,9 @@ from app.models.connection import close
 
 
 @pytest.fixture(autouse=True)
-def closed():
+def closed(qapp):
+    """The commands reuse the test run's QApplication (they make a QCoreApplication only
+    when there is none, which would then stand in the way of the window tests)."""
     yield
     close()
 
