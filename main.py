@@ -8,10 +8,8 @@ python main.py [--db DB] backup [DIR] | restore FILE | check
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
-import traceback
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -64,55 +62,6 @@ def create_main_window(db: str, lang: str | None = None) -> QMainWindow:
     return MainWindow(db)
 
 
-def _welcome(window: QMainWindow) -> None:
-    """First start on an empty database: the shop's name, and empty or sample data."""
-    from PySide6.QtCore import Qt
-
-    from app.services import customers, demo, settings
-    from app.ui.signals import app_signals
-    from app.ui.welcome import WelcomeDialog
-
-    if settings.get("welcome_done") or customers.customer_count(include_archived=True):
-        return
-    dialog = WelcomeDialog(window)
-    dialog.exec()
-    if dialog.name():
-        settings.set_value("shop_name", dialog.name())
-    if dialog.wants_sample():
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            demo.fill_demo(500, 1, date.today())
-        finally:
-            QApplication.restoreOverrideCursor()
-    settings.set_value("welcome_done", True)
-    app_signals().settings_changed.emit()
-    app_signals().customers_changed.emit()
-
-
-def _install_excepthook(log_path: str) -> None:
-    """A bug shows a dialog and is written to the log instead of vanishing."""
-    logging.basicConfig(
-        filename=log_path, level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s"
-    )
-
-    def hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
-        text = "".join(traceback.format_exception(kind, value, tb))  # type: ignore[arg-type]
-        logging.error("Unexpected error\n%s", text)
-        from app.ui import prompts
-
-        prompts.error(
-            None,
-            QApplication.translate("Main", "Unexpected error"),
-            QApplication.translate(
-                "Main",
-                "Something went wrong. Your data is safe; the details are "
-                "in the log:\n{path}\n\n{error}",
-            ).format(path=log_path, error=value),
-        )
-
-    sys.excepthook = hook
-
-
 def run_window(args: argparse.Namespace) -> int:
     from app.services.storage import StorageError
     from app.ui import prompts
@@ -120,7 +69,9 @@ def run_window(args: argparse.Namespace) -> int:
 
     set_names()
     app = QApplication(sys.argv)
-    _install_excepthook(str(data_dir() / "huitouke.log"))
+    from app.ui.errors import install_excepthook
+
+    install_excepthook(str(data_dir() / "huitouke.log"))
     target = args.db or str(default_database())
     try:
         window = create_main_window(target, args.lang)
@@ -132,7 +83,9 @@ def run_window(args: argparse.Namespace) -> int:
         prompts.error(None, "回头客 Huitouke", texts.t(template, "Messages") + f"\n\n{target}")
         return 1
     window.show()
-    _welcome(window)
+    from app.ui.welcome import offer_welcome
+
+    offer_welcome(window)
     return app.exec()
 
 

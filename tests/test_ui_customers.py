@@ -339,3 +339,25 @@ def test_photo_chosen_shrunk_and_kept(qtbot, window, filled, tmp_path: Path) -> 
     stored = customers.get_card(filled["张三"]).data.photo
     assert stored is not None and 0 < len(stored) < 100_000
     assert history.changes_of(filled["张三"])[0].field == "photo"
+
+
+def test_referrer_named_as_one_types(qtbot, window, filled) -> None:
+    """The referrer field shows who it names, or says at once that nobody has that number."""
+    editor = window.customers.new_customer()
+    type_into(editor.name, "王小丫")
+    type_into(editor.referrer, "100001")
+    qtbot.waitUntil(lambda: "曾小贤" in editor.referrer_name.text(), timeout=2000)
+    editor.referrer.setText("999999")
+    label = editor.findChild(QLabel, "error_referrer")
+    qtbot.waitUntil(lambda: not label.isHidden(), timeout=2000)  # on a tab not shown
+    assert "999999" in label.text() and editor.referrer_name.text() == ""
+    editor.referrer.setText("13912345678")
+    editor.try_save()
+    new = customers.find_by_member_no("100004")
+    assert customers.get_card(new).referrer_name == "曾小贤"
+
+
+def test_search_has_focus_on_start(qtbot, window) -> None:
+    """The cashier can type a name or scan a card the moment the program is open."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.customers.search, timeout=2000)

@@ -238,6 +238,14 @@ def resolve_referrer(text: str) -> Customer | None:
     return found
 
 
+def describe_referrer(text: str) -> str | None:
+    """'曾小贤 · 100001' for the customer a referrer field names, None when nobody."""
+    found = resolve_referrer(text)
+    if found is None or found.erased:
+        return None
+    return f"{found.name} · {found.member_no}"
+
+
 def _database_errors(
     data: CustomerData, customer_id: int | None
 ) -> tuple[list[FieldError], Customer | None]:

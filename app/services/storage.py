@@ -100,6 +100,24 @@ def _os_error(exc: OSError) -> StorageError:
     return StorageError("unwritable", str(exc))
 
 
+def storage_failure(exc: BaseException) -> StorageError | None:
+    """The StorageError an exception stands for when the storage itself failed (locked,
+    read-only, full, corrupt), None when it is a bug (an integrity or SQL error)."""
+    if isinstance(exc, StorageError):
+        return exc
+    if isinstance(
+        exc,
+        peewee.IntegrityError
+        | peewee.ProgrammingError
+        | sqlite3.IntegrityError
+        | sqlite3.ProgrammingError,
+    ):
+        return None
+    if isinstance(exc, peewee.DatabaseError | sqlite3.DatabaseError):
+        return connection.storage_error(exc)
+    return None
+
+
 def database_file(target: str) -> Path | None:
     """The database's file, or None for a PostgreSQL server (no file to back up)."""
     return None if connection.is_postgres_url(target) else Path(target)

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         app_signals().settings_changed.connect(self._update_titles)
         self.resize(1200, 760)
         self._restore_layout()
+        self.customers.search.setFocus()  # the cashier types at once (given when shown)
 
     def _add_page(self, title: str, page: object) -> None:
         self.stack.addWidget(page)  # type: ignore[arg-type]

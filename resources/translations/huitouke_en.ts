@@ -404,6 +404,27 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The data could not be saved</source>
+        <translation>The data could not be saved</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your data is safe; the details are in the log:
+{path}
+
+{error}</source>
+        <translation>Something went wrong. Your data is safe; the details are in the log:
+{path}
+
+{error}</translation>
+    </message>
+</context>
+<context>
     <name>FamilyMemberDialog</name>
     <message>
         <source>Family member</source>
@@ -494,23 +515,6 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation>What you typed has not been saved. Close and lose it?</translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Unexpected error</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Your data is safe; the details are in the log:
-{path}
-
-{error}</source>
-        <translation>Something went wrong. Your data is safe; the details are in the log:
-{path}
-
-{error}</translation>
     </message>
 </context>
 <context>
@@ -1217,16 +1221,24 @@ What is your shop called? It is printed on cards and used in greetings.</transla
         <translation>e.g. 美丽人生美容院</translation>
     </message>
     <message>
+        <source>Recorded with every change, e.g. 王姐</source>
+        <translation>Recorded with every change, e.g. 王姐</translation>
+    </message>
+    <message>
         <source>Start with an empty customer list</source>
         <translation>Start with an empty customer list</translation>
     </message>
-    <message>
-        <source>Load the sample shop (500 invented customers to try things out)</source>
-        <translation>Load the sample shop (500 invented customers to try things out)</translation>
+    <message numerus="yes">
+        <source>Load the sample shop (%n invented customers to try things out)</source>
+        <translation><numerusform>Load the sample shop (%n invented customers to try things out)</numerusform><numerusform>Load the sample shop (%n invented customers to try things out)</numerusform></translation>
     </message>
     <message>
         <source>Shop name</source>
         <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
     </message>
     <message>
         <source>Start</source>

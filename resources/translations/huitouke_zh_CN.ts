@@ -411,6 +411,27 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The data could not be saved</source>
+        <translation>数据未能保存</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your data is safe; the details are in the log:
+{path}
+
+{error}</source>
+        <translation>程序出了点问题。您的数据是安全的；详细信息记录在日志中：
+{path}
+
+{error}</translation>
+    </message>
+</context>
+<context>
     <name>FamilyMemberDialog</name>
     <message>
         <source>Family member</source>
@@ -501,23 +522,6 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation>您填写的内容尚未保存。确定关闭并放弃吗？</translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <source>Unexpected error</source>
-        <translation>程序出错</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Your data is safe; the details are in the log:
-{path}
-
-{error}</source>
-        <translation>程序出了点问题。您的数据是安全的，详细信息已记录在日志中：
-{path}
-
-{error}</translation>
     </message>
 </context>
 <context>
@@ -1226,16 +1230,26 @@ What is your shop called? It is printed on cards and used in greetings.</source>
         <translation>如：美丽人生美容院</translation>
     </message>
     <message>
+        <source>Recorded with every change, e.g. 王姐</source>
+        <translation>每次修改都会记下此称呼，例如：王姐</translation>
+    </message>
+    <message>
         <source>Start with an empty customer list</source>
         <translation>从空白的客户列表开始</translation>
     </message>
-    <message>
-        <source>Load the sample shop (500 invented customers to try things out)</source>
-        <translation>载入示例店铺（500 位虚构客户，供您试用）</translation>
+    <message numerus="yes">
+        <source>Load the sample shop (%n invented customers to try things out)</source>
+        <translation>
+            <numerusform>载入示例店铺（%n 位虚构客户，供您试用）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shop name</source>
         <translation>店名</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的称呼</translation>
     </message>
     <message>
         <source>Start</source>

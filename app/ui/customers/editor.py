@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import Gender, Grade
+from app.services.customers import REFERRER_UNKNOWN
 from app.services.dto import CustomerData
-from app.services.messages import FieldError
+from app.services.messages import FieldError, Message
 from app.services.validation import customer_errors, normalise, split_tags
 from app.ui import prompts, texts
 from app.ui.customers.birthday_edit import BirthdayEdit
@@ -52,9 +53,11 @@ class CustomerEditor(QDialog):
         save: SaveHandler,
         suggestions: dict[str, list[str]] | None = None,
         parent: QWidget | None = None,
+        describe_referrer: Callable[[str], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerEditor")
+        self._describe_referrer = describe_referrer
         self._today = today
         self._save = save
         self._suggestions = suggestions or {}
@@ -193,11 +196,15 @@ class CustomerEditor(QDialog):
 
         more = self._form_tab(tabs, self.tr("Source and notes"))
         self._row(more, "source", self._combo("source", self._suggestions.get("source", [])))
-        self._row(
-            more,
-            "referrer",
-            self._line("referrer", self.tr("The referrer's member number or mobile")),
+        referrer = QWidget()
+        referrer_row = QHBoxLayout(referrer)
+        referrer_row.setContentsMargins(0, 0, 0, 0)
+        referrer_row.addWidget(
+            self._line("referrer", self.tr("The referrer's member number or mobile")), 1
         )
+        self.referrer_name = QLabel(objectName="referrerName")
+        referrer_row.addWidget(self.referrer_name)
+        self._row(more, "referrer", referrer)
         self._row(more, "staff", self._combo("staff", self._suggestions.get("staff", [])))
         self.first_visit_known = QCheckBox(self.tr("Known"), objectName="field_first_visit_known")
         self.first_visit = QDateEdit(objectName="field_first_visit", calendarPopup=True)
@@ -339,9 +346,22 @@ class CustomerEditor(QDialog):
         self.summary.setText("\n".join(lines))
 
     def validate_now(self) -> list[FieldError]:
-        errors = customer_errors(normalise(self.data()), self._today)
+        data = normalise(self.data())
+        errors = customer_errors(data, self._today)
+        errors.extend(self._referrer_errors(data.referrer))
         self.show_errors(errors)
         return errors
+
+    def _referrer_errors(self, text: str) -> list[FieldError]:
+        """Who the referrer field names, shown beside it as one types."""
+        self.referrer_name.clear()
+        if not text or self._describe_referrer is None:
+            return []
+        found = self._describe_referrer(text)
+        if found is None:
+            return [FieldError("referrer", Message(REFERRER_UNKNOWN, {"value": text}))]
+        self.referrer_name.setText("→ " + found)
+        return []
 
     def try_save(self) -> None:
         self._timer.stop()

@@ -249,7 +249,12 @@ class CustomersPage(QWidget):
 
         self._created: int | None = None
         editor = CustomerEditor(
-            None, self._clock().date(), self._save_handler(None), self._suggestions(), self
+            None,
+            self._clock().date(),
+            self._save_handler(None),
+            self._suggestions(),
+            self,
+            customers.describe_referrer,
         )
         editor.accepted.connect(self._after_create)
         editor.open()
@@ -278,6 +283,7 @@ class CustomersPage(QWidget):
             self._save_handler(customer_id),
             self._suggestions(),
             self,
+            customers.describe_referrer,
         )
         editor.accepted.connect(lambda: app_signals().customer_changed.emit(customer_id))
         editor.open()
