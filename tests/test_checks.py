@@ -11,8 +11,9 @@ import pytest
 from app.models import Customer, SearchKey, Visit, connection
 from app.services import storage
 from app.services.checks import check_database
-from app.services.customers import create_customer, erase_customer
+from app.services.customers import create_customer
 from app.services.dto import CustomerData, VisitData, VisitItemData
+from app.services.privacy import erase_customer
 from app.services.visits import add_visit
 
 DATA = Path(__file__).parent / "data"

@@ -9,7 +9,7 @@ import pytest
 
 from app.models import ChangeLog, Customer, Visit
 from app.models.enums import Calendar, ChangeAction, Gender, Grade
-from app.services import customers, history, visits
+from app.services import customers, history, privacy, visits
 from app.services.dto import (
     Birthday,
     CustomerData,
@@ -167,10 +167,10 @@ def test_archive_and_restore(db, now: datetime) -> None:
     from app.services.search import SearchQuery, search
 
     cid = customers.create_customer(CustomerData(name="张三"), "x", now)
-    customers.set_archived(cid, True, "x", now)
+    privacy.set_archived(cid, True, "x", now)
     assert search(SearchQuery("zs")).ids == []
     assert search(SearchQuery("zs", include_archived=True)).ids == [cid]
-    customers.set_archived(cid, False, "x", now)
+    privacy.set_archived(cid, False, "x", now)
     assert search(SearchQuery("zs")).ids == [cid]
 
 
@@ -189,7 +189,7 @@ def test_erase_keeps_totals_removes_personal_data(db, now: datetime) -> None:
         "x",
         now,
     )
-    customers.erase_customer(cid, "x", now)
+    privacy.erase_customer(cid, "x", now)
     row = Customer.get_by_id(cid)
     assert (row.name, row.mobile, row.address, row.allergies) == ("", None, "", "")
     assert row.erased and row.archived and row.total_spent_fen == 39800

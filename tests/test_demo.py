@@ -21,10 +21,11 @@ from app.models import (
 )
 from app.models.enums import Calendar, ChangeAction
 from app.services import phones
-from app.services.customers import card_data, create_customer, set_archived, validate
+from app.services.customers import card_data, create_customer, validate
 from app.services.demo import BAD_COUNT, CANCELLED, NOT_EMPTY, fill_demo
 from app.services.dto import Birthday, CustomerData
 from app.services.messages import ServiceError
+from app.services.privacy import set_archived
 from app.services.search import SearchQuery, search
 from app.services.validation import birthday_errors
 

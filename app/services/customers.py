@@ -14,11 +14,9 @@ from app.models import (
     CustomerPhoto,
     CustomerTag,
     FamilyMember,
-    FollowUp,
     SearchKey,
     Setting,
     Tag,
-    Visit,
     database,
 )
 from app.models.enums import Calendar, ChangeAction, Gender
@@ -111,7 +109,8 @@ _PLAIN_FIELDS = (
 )
 
 
-def _get(customer_id: int) -> Customer:
+def get_customer_row(customer_id: int) -> Customer:
+    """The customer's row; ServiceError when she no longer exists."""
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
         raise ServiceError(Message(NOT_FOUND))
@@ -197,7 +196,7 @@ def card_data(customer: Customer) -> CustomerData:
 
 
 def get_card(customer_id: int) -> CustomerCard:
-    customer = _get(customer_id)
+    customer = get_customer_row(customer_id)
     referrer = customer.referrer if customer.referrer_id else None
     return CustomerCard(
         id=customer.id,
@@ -401,7 +400,7 @@ def update_customer(customer_id: int, data: CustomerData, operator: str, now: da
 
     Returns False when nothing changed."""
     with database.atomic():
-        customer = _get(customer_id)
+        customer = get_customer_row(customer_id)
         if customer.erased:
             raise ServiceError(Message(ERASED))
         data, errors = validate(data, now.date(), customer_id)
@@ -433,88 +432,6 @@ def update_customer(customer_id: int, data: CustomerData, operator: str, now: da
             ]
         ).execute()
         return True
-
-
-def set_archived(customer_id: int, archived: bool, operator: str, now: datetime) -> None:
-    """Archive (hide from the counter list, keep in history and reports) or bring back."""
-    with database.atomic():
-        customer = _get(customer_id)
-        if customer.erased and not archived:
-            raise ServiceError(Message(ERASED))
-        if bool(customer.archived) == archived:
-            return
-        Customer.update(archived=archived, updated_at=now).where(
-            Customer.id == customer_id
-        ).execute()
-        ChangeLog.create(
-            customer=customer_id,
-            action=ChangeAction.ARCHIVE if archived else ChangeAction.RESTORE,
-            operator=operator,
-            changed_at=now,
-        )
-
-
-def erase_customer(customer_id: int, operator: str, now: datetime) -> None:
-    """Remove a customer's personal data for a privacy request.
-
-    Visits and their amounts stay (with their notes removed) so the shop's
-    totals remain right; the history keeps who changed what and when, but no
-    longer the values."""
-    with database.atomic():
-        customer = _get(customer_id)
-        blank: dict[str, Any] = {
-            name: ""
-            for name in (
-                "name",
-                "name_pinyin",
-                "phone",
-                "wechat",
-                "occupation",
-                "employer",
-                "position",
-                "address",
-                "district",
-                "income_level",
-                "family",
-                "hobbies",
-                "personality",
-                "preferences",
-                "skin_hair_type",
-                "allergies",
-                "source",
-                "staff",
-                "notes",
-            )
-        }
-        blank.update(
-            mobile=None,
-            mobile_tail=None,
-            gender=Gender.UNKNOWN,
-            birth_year=None,
-            birth_month=None,
-            birth_day=None,
-            birth_leap=False,
-            keep_leap_month=False,
-            anniversary_year=None,
-            anniversary_month=None,
-            anniversary_day=None,
-            referrer=None,
-            marketing_consent=False,
-            archived=True,
-            erased=True,
-            updated_at=now,
-        )
-        Customer.update(**blank).where(Customer.id == customer.id).execute()
-        for model in (SearchKey, CustomerTag, FamilyMember, CustomerPhoto):
-            model.delete().where(model.customer == customer.id).execute()
-        Visit.update(note="").where(Visit.customer == customer.id).execute()
-        FollowUp.update(content="").where(FollowUp.customer == customer.id).execute()
-        ChangeLog.update(old_value="", new_value="").where(
-            ChangeLog.customer == customer.id
-        ).execute()
-        ChangeLog.create(
-            customer=customer.id, action=ChangeAction.ERASE, operator=operator, changed_at=now
-        )
 
 
 def photo(customer_id: int) -> bytes | None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import customers, visits
+from app.services import customers, privacy, visits
 from app.services.dto import CustomerData, FollowUpData, VisitData
 from app.services.messages import FieldError, ServiceError, ValidationError
 from app.services.search import SearchQuery
@@ -341,7 +341,7 @@ class CustomersPage(QWidget):
         ):
             return
         try:
-            customers.set_archived(customer_id, archived, self._operator(), self._clock())
+            privacy.set_archived(customer_id, archived, self._operator(), self._clock())
         except ServiceError as exc:
             prompts.warn(self, self.tr("Archive"), texts.message(exc.message))
             return
@@ -360,7 +360,7 @@ class CustomersPage(QWidget):
             destructive=True,
         ):
             return
-        customers.erase_customer(customer_id, self._operator(), self._clock())
+        privacy.erase_customer(customer_id, self._operator(), self._clock())
         app_signals().customers_changed.emit()
 
     # -- remembered layout ----------------------------------------------------
