@@ -40,6 +40,19 @@ ACTIONS = {
     ChangeAction.VISIT: QT_TRANSLATE_NOOP("Texts", "Visit recorded"),
     ChangeAction.FOLLOW_UP: QT_TRANSLATE_NOOP("Texts", "Follow-up recorded"),
 }
+# Where a salon's customers come from (来源), offered in the card editor.
+USUAL_SOURCES = (
+    QT_TRANSLATE_NOOP("Texts", "Walked in"),
+    QT_TRANSLATE_NOOP("Texts", "Referred by a customer"),
+    QT_TRANSLATE_NOOP("Texts", "Friend or family"),
+    QT_TRANSLATE_NOOP("Texts", "Dianping"),
+    QT_TRANSLATE_NOOP("Texts", "Meituan"),
+    QT_TRANSLATE_NOOP("Texts", "Douyin"),
+    QT_TRANSLATE_NOOP("Texts", "Xiaohongshu"),
+    QT_TRANSLATE_NOOP("Texts", "WeChat"),
+    QT_TRANSLATE_NOOP("Texts", "Flyer or event"),
+)
+
 MONTH = QT_TRANSLATE_NOOP("Texts", "month {month}")
 LEAP_MONTH = QT_TRANSLATE_NOOP("Texts", "leap month {month}")
 DAY = QT_TRANSLATE_NOOP("Texts", "day {day}")

@@ -982,6 +982,38 @@ Database: {db}</translation>
         <translation>Follow-up recorded</translation>
     </message>
     <message>
+        <source>Walked in</source>
+        <translation>Walked in</translation>
+    </message>
+    <message>
+        <source>Referred by a customer</source>
+        <translation>Referred by a customer</translation>
+    </message>
+    <message>
+        <source>Friend or family</source>
+        <translation>Friend or family</translation>
+    </message>
+    <message>
+        <source>Dianping</source>
+        <translation>Dianping</translation>
+    </message>
+    <message>
+        <source>Meituan</source>
+        <translation>Meituan</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>Douyin</translation>
+    </message>
+    <message>
+        <source>Xiaohongshu</source>
+        <translation>Xiaohongshu</translation>
+    </message>
+    <message>
+        <source>Flyer or event</source>
+        <translation>Flyer or event</translation>
+    </message>
+    <message>
         <source>month {month}</source>
         <translation>month {month}</translation>
     </message>

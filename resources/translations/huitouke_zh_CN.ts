@@ -991,6 +991,38 @@ Database: {db}</source>
         <translation>记录回访</translation>
     </message>
     <message>
+        <source>Walked in</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Referred by a customer</source>
+        <translation>老客带新</translation>
+    </message>
+    <message>
+        <source>Friend or family</source>
+        <translation>亲友介绍</translation>
+    </message>
+    <message>
+        <source>Dianping</source>
+        <translation>大众点评</translation>
+    </message>
+    <message>
+        <source>Meituan</source>
+        <translation>美团</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <source>Xiaohongshu</source>
+        <translation>小红书</translation>
+    </message>
+    <message>
+        <source>Flyer or event</source>
+        <translation>传单/活动</translation>
+    </message>
+    <message>
         <source>month {month}</source>
         <translation>{month}月</translation>
     </message>

@@ -227,7 +227,12 @@ class CustomersPage(QWidget):
         self._open_index(self.table.currentIndex())
 
     def _suggestions(self) -> dict[str, list[str]]:
-        return {name: customers.known_values(name) for name in ("district", "source", "staff")}
+        """What each free-text field already holds, most used first; the usual sources of a
+        salon's customers are offered even before any card has one."""
+        found = {name: customers.known_values(name) for name in ("district", "source", "staff")}
+        usual = [texts.t(s) for s in texts.USUAL_SOURCES]
+        found["source"] += [s for s in usual if s not in found["source"]]
+        return found
 
     def _save_handler(self, customer_id: int | None) -> Callable[[CustomerData], list[FieldError]]:
         def save(data: CustomerData) -> list[FieldError]:
