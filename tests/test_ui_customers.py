@@ -361,3 +361,17 @@ def test_search_has_focus_on_start(qtbot, window) -> None:
     """The cashier can type a name or scan a card the moment the program is open."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.customers.search, timeout=2000)
+
+
+def test_same_mobile_noted_not_refused(qtbot, window, filled) -> None:
+    """A second card with a known mobile is pointed out (likely a duplicate), yet allowed."""
+    editor = window.customers.new_customer()
+    type_into(editor.name, "曾小贤妈妈")
+    type_into(editor.mobile, "139 1234 5678")
+    qtbot.waitUntil(lambda: "曾小贤 · 100001" in editor.mobile_note.text(), timeout=2000)
+    editor.try_save()
+    assert not editor.isVisible()
+    own = window.customers.edit_customer(filled["曾小贤"])
+    own.validate_now()
+    assert "曾小贤 · 100001" not in own.mobile_note.text()
+    own.done(0)

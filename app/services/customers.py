@@ -245,6 +245,20 @@ def describe_referrer(text: str) -> str | None:
     return f"{found.name} · {found.member_no}"
 
 
+def others_with_mobile(mobile: str, customer_id: int | None = None) -> list[str]:
+    """'张三 · 100002' for every other card with this mobile (a family may share one; a
+    second card for the same person is usually a mistake)."""
+    mobile = phones.normalise_mobile(mobile)
+    if not phones.is_mobile(mobile):
+        return []
+    query = Customer.select(Customer.name, Customer.member_no).where(
+        (Customer.mobile == mobile) & (Customer.erased == False)  # noqa: E712
+    )
+    if customer_id is not None:
+        query = query.where(Customer.id != customer_id)
+    return [f"{c.name} · {c.member_no}" for c in query.limit(5)]
+
+
 def _database_errors(
     data: CustomerData, customer_id: int | None
 ) -> tuple[list[FieldError], Customer | None]:

@@ -297,6 +297,10 @@
         <translation>Please check: {fields}</translation>
     </message>
     <message>
+        <source>Also on the card of: {names}</source>
+        <translation>Also on the card of: {names}</translation>
+    </message>
+    <message>
         <source>This card has changes that are not saved. Save them?</source>
         <translation>This card has changes that are not saved. Save them?</translation>
     </message>

@@ -302,6 +302,10 @@
         <translation>请检查：{fields}</translation>
     </message>
     <message>
+        <source>Also on the card of: {names}</source>
+        <translation>此手机号也在以下客户档案中：{names}</translation>
+    </message>
+    <message>
         <source>This card has changes that are not saved. Save them?</source>
         <translation>此档案有未保存的修改，要保存吗？</translation>
     </message>

@@ -54,10 +54,12 @@ class CustomerEditor(QDialog):
         suggestions: dict[str, list[str]] | None = None,
         parent: QWidget | None = None,
         describe_referrer: Callable[[str], str | None] | None = None,
+        same_mobile: Callable[[str], list[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerEditor")
         self._describe_referrer = describe_referrer
+        self._same_mobile = same_mobile
         self._today = today
         self._save = save
         self._suggestions = suggestions or {}
@@ -142,7 +144,17 @@ class CustomerEditor(QDialog):
             self.gender.addItem(texts.gender(value), value)
         self.gender.currentIndexChanged.connect(self._changed)
         self._row(basic, "gender", self.gender)
-        self._row(basic, "mobile", self._line("mobile", "138 1234 5678"))
+        mobile = QWidget()
+        mobile_column = QVBoxLayout(mobile)
+        mobile_column.setContentsMargins(0, 0, 0, 0)
+        mobile_column.setSpacing(2)
+        mobile_column.addWidget(self._line("mobile", "138 1234 5678"))
+        self.mobile_note = QLabel(objectName="mobileNote")
+        self.mobile_note.setStyleSheet("color: #8d6e00;")
+        self.mobile_note.setWordWrap(True)
+        self.mobile_note.hide()
+        mobile_column.addWidget(self.mobile_note)
+        self._row(basic, "mobile", mobile)
         self._row(basic, "phone", self._line("phone", self.tr("Landline or foreign number")))
         self._row(basic, "wechat", self._line("wechat"))
         self.grade = QComboBox(objectName="field_grade")
@@ -349,8 +361,19 @@ class CustomerEditor(QDialog):
         data = normalise(self.data())
         errors = customer_errors(data, self._today)
         errors.extend(self._referrer_errors(data.referrer))
+        self._note_same_mobile(data.mobile)
         self.show_errors(errors)
         return errors
+
+    def _note_same_mobile(self, mobile: str) -> None:
+        """Not an error (a family may share a phone), but worth a look before a second card."""
+        others = self._same_mobile(mobile) if self._same_mobile and mobile else []
+        self.mobile_note.setText(
+            self.tr("Also on the card of: {names}").format(names="; ".join(others))
+            if others
+            else ""
+        )
+        self.mobile_note.setVisible(bool(others))
 
     def _referrer_errors(self, text: str) -> list[FieldError]:
         """Who the referrer field names, shown beside it as one types."""

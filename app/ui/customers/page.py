@@ -260,6 +260,7 @@ class CustomersPage(QWidget):
             self._suggestions(),
             self,
             customers.describe_referrer,
+            customers.others_with_mobile,
         )
         editor.accepted.connect(self._after_create)
         editor.open()
@@ -289,6 +290,7 @@ class CustomersPage(QWidget):
             self._suggestions(),
             self,
             customers.describe_referrer,
+            lambda mobile: customers.others_with_mobile(mobile, customer_id),
         )
         editor.accepted.connect(lambda: app_signals().customer_changed.emit(customer_id))
         editor.open()
