@@ -102,3 +102,31 @@ def test_layout_remembered(open_window, db_path: Path) -> None:
     assert again.size().width() == 760
     assert again.customers.splitter.sizes() == sizes
     assert again.customers.table.horizontalHeader().sectionSize(2) == 222
+
+
+def test_settings_saved_with_logo(open_window, db_path: Path, tmp_path: Path, monkeypatch) -> None:
+    """Shop name, operator, masking and the logo for printed cards are kept."""
+    from PySide6.QtGui import QColor, QImage
+
+    from app.ui.settings_dialog import SettingsDialog
+
+    picture = QImage(1200, 600, QImage.Format.Format_ARGB32)
+    picture.fill(QColor(0, 0, 0, 0))
+    path = tmp_path / "logo.png"
+    picture.save(str(path))
+    window = open_window(db_path)
+
+    def answer(dialog) -> int:
+        dialog.shop_name.setText("丽人坊")
+        dialog.operator.setText("小美")
+        dialog.mask_mobile.setChecked(True)
+        assert dialog.logo.load_file(str(path))
+        return SettingsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", answer)
+    window.edit_settings()
+    assert (settings.get("shop_name"), settings.get("operator")) == ("丽人坊", "小美")
+    assert settings.get("mask_mobile") is True
+    logo = settings.logo()
+    assert logo is not None and logo.startswith(b"\x89PNG")
+    assert "丽人坊" in window.windowTitle()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import Any
 
@@ -15,6 +16,7 @@ DEFAULTS: dict[str, Any] = {
     "mask_mobile": False,  # print 138****5678
     "backup_keep": 14,
     "welcome_done": False,
+    "shop_logo": "",  # a small PNG, base64, printed on the cards
 }
 
 
@@ -42,3 +44,18 @@ def set_value(key: str, value: Any) -> None:
 
 def all_settings() -> dict[str, Any]:
     return {key: get(key) for key in DEFAULTS}
+
+
+def logo() -> bytes | None:
+    """The shop's logo as PNG bytes, if one was chosen."""
+    text = str(get("shop_logo") or "")
+    if not text:
+        return None
+    try:
+        return base64.b64decode(text, validate=True)
+    except ValueError:
+        return None
+
+
+def set_logo(data: bytes | None) -> None:
+    set_value("shop_logo", base64.b64encode(data).decode("ascii") if data else "")

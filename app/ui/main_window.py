@@ -202,10 +202,14 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(settings.all_settings(), self)
+        values = settings.all_settings()
+        values["logo"] = settings.logo()
+        dialog = SettingsDialog(values, self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
-        for key, value in dialog.values().items():
+        chosen = dialog.values()
+        settings.set_logo(chosen.pop("logo"))
+        for key, value in chosen.items():
             settings.set_value(key, value)
         app_signals().settings_changed.emit()
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.customers.photo_field import PhotoField
+
 
 class SettingsDialog(QDialog):
     def __init__(self, values: dict[str, Any], parent: QWidget | None = None) -> None:
@@ -36,6 +38,9 @@ class SettingsDialog(QDialog):
             self.tr("Print mobiles as 138****5678"), objectName="settingsMaskMobile"
         )
         self.mask_mobile.setChecked(bool(values.get("mask_mobile")))
+        self.logo = PhotoField(as_png=True)
+        self.logo.setObjectName("settingsLogo")
+        self.logo.set_photo(values.get("logo"))
         note = QLabel(self.tr("A new language applies after the program is restarted."))
         note.setWordWrap(True)
         form = QFormLayout()
@@ -43,6 +48,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Operator"), self.operator)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.mask_mobile)
+        form.addRow(self.tr("Logo for printed cards"), self.logo)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -59,4 +65,5 @@ class SettingsDialog(QDialog):
             "operator": " ".join(self.operator.text().split()),
             "language": self.language.currentData(),
             "mask_mobile": self.mask_mobile.isChecked(),
+            "logo": self.logo.photo(),
         }

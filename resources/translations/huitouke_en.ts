@@ -906,6 +906,10 @@ Database: {db}</translation>
         <source>Language</source>
         <translation>Language</translation>
     </message>
+    <message>
+        <source>Logo for printed cards</source>
+        <translation>Logo for printed cards</translation>
+    </message>
 </context>
 <context>
     <name>Texts</name>

@@ -915,6 +915,10 @@ Database: {db}</source>
         <source>Language</source>
         <translation>语言</translation>
     </message>
+    <message>
+        <source>Logo for printed cards</source>
+        <translation>打印卡片用的店标</translation>
+    </message>
 </context>
 <context>
     <name>Texts</name>

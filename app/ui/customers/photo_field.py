@@ -1,4 +1,7 @@
-"""The customer's photo on the card: choose a picture, shrunk to a small JPEG, or remove it."""
+"""A picture on a card or in the settings: choose one (shrunk before it is stored), or remove it.
+
+Customer photos become small JPEGs; the shop's logo stays a PNG, so a transparent
+background prints as paper, not as black."""
 
 from __future__ import annotations
 
@@ -12,19 +15,22 @@ MAX_SIDE = 400
 THUMB = 96
 
 
-def shrink_to_jpeg(image: QImage) -> bytes:
-    """A phone photo of several MB becomes a JPEG of a few dozen KB."""
-    if max(image.width(), image.height()) > MAX_SIDE:
+def shrink(image: QImage, as_png: bool = False, max_side: int = MAX_SIDE) -> bytes:
+    """A phone photo of several MB becomes a JPEG of a few dozen KB (or a small PNG)."""
+    if max(image.width(), image.height()) > max_side:
         image = image.scaled(
-            MAX_SIDE,
-            MAX_SIDE,
+            max_side,
+            max_side,
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, "JPEG", 85)
+    if as_png:
+        image.save(buffer, "PNG")
+    else:
+        image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, "JPEG", 85)
     buffer.close()
     return bytes(data.data())
 
@@ -43,8 +49,9 @@ def thumbnail(data: bytes | None, side: int = THUMB) -> QPixmap:
 class PhotoField(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, as_png: bool = False) -> None:
         super().__init__(parent)
+        self._as_png = as_png
         self._data: bytes | None = None
         self.picture = QLabel(objectName="photoPicture")
         self.picture.setFixedSize(THUMB, THUMB)
@@ -86,7 +93,7 @@ class PhotoField(QWidget):
         if image.isNull():
             self.problem.setText(self.tr("This file is not a picture."))
             return False
-        self.set_photo(shrink_to_jpeg(image), notify=True)
+        self.set_photo(shrink(image, self._as_png), notify=True)
         return True
 
     def _choose(self) -> None:
