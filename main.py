@@ -35,6 +35,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file")
     commands.add_parser("check", parents=[common], help="integrity and consistency checks")
+    printing = commands.add_parser("print-cards", parents=[common], help="cards to a PDF")
+    printing.add_argument("kind", choices=["relationship", "member"])
+    printing.add_argument("file")
+    printing.add_argument(
+        "--member-no",
+        nargs="+",
+        action="extend",
+        default=[],
+        dest="member_nos",
+        help="only these customers (default: everyone on the counter list)",
+    )
+    printing.add_argument("--paper", choices=["a5", "a6", "a4x2", "card", "a4x10"])
     return parser
 
 
@@ -96,7 +108,20 @@ def run_command(args: argparse.Namespace) -> int:
     from app.ui.application import default_database, install_language, set_names, system_language
 
     set_names()
-    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    if QCoreApplication.instance() is None:
+        if args.command == "print-cards":
+            # Painting needs a GUI application; without a screen, Qt's offscreen one.
+            import os
+
+            from PySide6.QtGui import QGuiApplication
+
+            if sys.platform.startswith("linux") and not (
+                os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+            ):
+                os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            _app = QGuiApplication(sys.argv[:1])
+        else:
+            _app = QCoreApplication(sys.argv[:1])
     install_language(args.lang or system_language())
     return cli.run(args, args.db or str(default_database()))
 

@@ -71,6 +71,8 @@ def run(args: argparse.Namespace, target: str) -> int:
             dest.mkdir(parents=True, exist_ok=True)
             print(storage.backup_to(path, dest, now))
             return 0
+        if args.command == "print-cards":
+            return _print_cards(args)
         if args.command == "check":
             return _check()
     except StorageError as exc:
@@ -96,6 +98,18 @@ def _demo(args: argparse.Namespace, now: datetime) -> int:
             "Cli", "Created {count} sample customers in {seconds:.1f} s."
         ).format(count=count, seconds=time.perf_counter() - started)
     )
+    return 0
+
+
+def _print_cards(args: argparse.Namespace) -> int:
+    from app.services import settings
+    from app.ui.printing.cli_print import print_cards_to_pdf
+
+    count = print_cards_to_pdf(
+        args.kind, Path(args.file), args.member_nos, args.paper, settings.logo()
+    )
+    text = QCoreApplication.translate("Cli", "Printed {count} cards to {file}.")
+    print(text.format(count=count, file=args.file))
     return 0
 
 

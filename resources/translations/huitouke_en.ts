@@ -222,6 +222,10 @@
         <translation>Created {count} sample customers in {seconds:.1f} s.</translation>
     </message>
     <message>
+        <source>Printed {count} cards to {file}.</source>
+        <translation>Printed {count} cards to {file}.</translation>
+    </message>
+    <message>
         <source>Problems found: {count}.</source>
         <translation>Problems found: {count}.</translation>
     </message>
@@ -377,6 +381,26 @@
     <message>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Relationship cards of the selected customers…</source>
+        <translation>Relationship cards of the selected customers…</translation>
+    </message>
+    <message>
+        <source>Member cards of the selected customers…</source>
+        <translation>Member cards of the selected customers…</translation>
+    </message>
+    <message>
+        <source>Relationship cards of everyone listed…</source>
+        <translation>Relationship cards of everyone listed…</translation>
+    </message>
+    <message>
+        <source>Member cards of everyone listed…</source>
+        <translation>Member cards of everyone listed…</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -844,6 +868,130 @@ Database: {db}</translation>
         <source>Sample data cancelled: nothing was written.</source>
         <translation>Sample data cancelled: nothing was written.</translation>
     </message>
+    <message>
+        <source>Cannot save {file}: the folder {folder} does not exist.</source>
+        <translation>Cannot save {file}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: it is a folder.</source>
+        <translation>Cannot save {file}: it is a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: it is open in Excel or another program, or the folder is read-only. Close the file or choose another folder, then export again.</source>
+        <translation>Cannot save {file}: it is open in Excel or another program, or the folder is read-only. Close the file or choose another folder, then export again.</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: the disk is full.</source>
+        <translation>Cannot save {file}: the disk is full.</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: {reason}</source>
+        <translation>Cannot save {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>row {row}: {column}: {reason}</source>
+        <translation>row {row}: {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} has no customers below its header row.</source>
+        <translation>{file} has no customers below its header row.</translation>
+    </message>
+    <message>
+        <source>The {column} column (opening points) cannot be imported yet: the points card comes in a later version. Remove the column and import again.</source>
+        <translation>The {column} column (opening points) cannot be imported yet: the points card comes in a later version. Remove the column and import again.</translation>
+    </message>
+    <message>
+        <source>This column appears twice (columns {first} and {second}): keep one.</source>
+        <translation>This column appears twice (columns {first} and {second}): keep one.</translation>
+    </message>
+    <message>
+        <source>Member number {member_no} is also on row {row}.</source>
+        <translation>Member number {member_no} is also on row {row}.</translation>
+    </message>
+    <message>
+        <source>Mobile {mobile} is also on row {row} and neither row has a member number: give each customer her member number, or remove the repeated row.</source>
+        <translation>Mobile {mobile} is also on row {row} and neither row has a member number: give each customer her member number, or remove the repeated row.</translation>
+    </message>
+    <message>
+        <source>Row {row} already updates this customer ({name} · {member_no}).</source>
+        <translation>Row {row} already updates this customer ({name} · {member_no}).</translation>
+    </message>
+    <message>
+        <source>{count} customers have the mobile {mobile}: write the member number of the one to update.</source>
+        <translation>{count} customers have the mobile {mobile}: write the member number of the one to update.</translation>
+    </message>
+    <message>
+        <source>The file has {count} problems: nothing was imported. Fix them and check again.</source>
+        <translation>The file has {count} problems: nothing was imported. Fix them and check again.</translation>
+    </message>
+    <message>
+        <source>The customers changed since the file was checked: nothing was imported. Please check the file again.</source>
+        <translation>The customers changed since the file was checked: nothing was imported. Please check the file again.</translation>
+    </message>
+    <message>
+        <source>Points are not kept yet: there is nothing to export.</source>
+        <translation>Points are not kept yet: there is nothing to export.</translation>
+    </message>
+    <message>
+        <source>Complaints are not kept yet: there is nothing to export.</source>
+        <translation>Complaints are not kept yet: there is nothing to export.</translation>
+    </message>
+    <message>
+        <source>Cannot export {kind}: choose customers, visits or all.</source>
+        <translation>Cannot export {kind}: choose customers, visits or all.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>The file {file} does not exist.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>The file {file} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx), or it is damaged. Open it in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation>{file} is not an Excel workbook (.xlsx), or it is damaged. Open it in Excel or WPS and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel file (.xls). Open it in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation>{file} is an old Excel file (.xls). Open it in Excel or WPS and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password. Open it in Excel or WPS, remove the password and save it again.</source>
+        <translation>{file} is protected by a password. Open it in Excel or WPS, remove the password and save it again.</translation>
+    </message>
+    <message>
+        <source>No header row found in {file}: one of the first {rows} rows must name the columns, at least 姓名 (name).</source>
+        <translation>No header row found in {file}: one of the first {rows} rows must name the columns, at least 姓名 (name).</translation>
+    </message>
+    <message>
+        <source>Not a date: write e.g. 1990-08-15, 08-15, 8月15日, 农历八月十五 or 农历1990-08-15.</source>
+        <translation>Not a date: write e.g. 1990-08-15, 08-15, 8月15日, 农历八月十五 or 农历1990-08-15.</translation>
+    </message>
+    <message>
+        <source>Not a date with its year: write e.g. 2024-03-01.</source>
+        <translation>Not a date with its year: write e.g. 2024-03-01.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}.</source>
+        <translation>“{value}” is not one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>This says solar, but the birthday is written as a lunar date (农历).</source>
+        <translation>This says solar, but the birthday is written as a lunar date (农历).</translation>
+    </message>
+    <message>
+        <source>This says lunar, but the birthday is written as a solar date (公历).</source>
+        <translation>This says lunar, but the birthday is written as a solar date (公历).</translation>
+    </message>
+    <message>
+        <source>This says no, but the birthday is written in a leap month (闰).</source>
+        <translation>This says no, but the birthday is written in a leap month (闰).</translation>
+    </message>
+    <message>
+        <source>No customer has these member numbers: {numbers}.</source>
+        <translation>No customer has these member numbers: {numbers}.</translation>
+    </message>
 </context>
 <context>
     <name>PhotoField</name>
@@ -870,6 +1018,180 @@ Database: {db}</translation>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>Print cards</source>
+        <translation>Print cards</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>There are no customers to print.</source>
+        <translation>There are no customers to print.</translation>
+    </message>
+    <message>
+        <source>A5, one card a sheet</source>
+        <translation>A5, one card a sheet</translation>
+    </message>
+    <message>
+        <source>A6, one card a sheet</source>
+        <translation>A6, one card a sheet</translation>
+    </message>
+    <message>
+        <source>A4, two cards a sheet</source>
+        <translation>A4, two cards a sheet</translation>
+    </message>
+    <message>
+        <source>Card stock 85.6 × 54 mm, one card a page</source>
+        <translation>Card stock 85.6 × 54 mm, one card a page</translation>
+    </message>
+    <message>
+        <source>A4, ten cards a sheet with cut marks</source>
+        <translation>A4, ten cards a sheet with cut marks</translation>
+    </message>
+    <message>
+        <source>Relationship card</source>
+        <translation>Relationship card</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>Member card</translation>
+    </message>
+    <message>
+        <source>None of these customers has a card to print.</source>
+        <translation>None of these customers has a card to print.</translation>
+    </message>
+    <message>
+        <source>This paper does not suit this card.</source>
+        <translation>This paper does not suit this card.</translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be used.</source>
+        <translation>The printer or file cannot be used.</translation>
+    </message>
+    <message>
+        <source>Preparing the cards…</source>
+        <translation>Preparing the cards…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Save the cards as PDF</source>
+        <translation>Save the cards as PDF</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: {reason}</source>
+        <translation>Cannot write the file: {reason}</translation>
+    </message>
+    <message>
+        <source>Print cards</source>
+        <translation>Print cards</translation>
+    </message>
+    <message>
+        <source>Choose the customers to print first.</source>
+        <translation>Choose the customers to print first.</translation>
+    </message>
+    <message>
+        <source>Customer relationship card</source>
+        <translation>Customer relationship card</translation>
+    </message>
+    <message>
+        <source>Member no. {member_no}</source>
+        <translation>Member no. {member_no}</translation>
+    </message>
+    <message>
+        <source>Recent visits</source>
+        <translation>Recent visits</translation>
+    </message>
+    <message>
+        <source>Visits: {count} · {amount} in all</source>
+        <translation>Visits: {count} · {amount} in all</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Next follow-up: {date}</source>
+        <translation>Next follow-up: {date}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>written by hand: follow-ups, wishes, what to remember</source>
+        <translation>written by hand: follow-ups, wishes, what to remember</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <source>None recorded: ask before treating</source>
+        <translation>None recorded: ask before treating</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,10 @@
         <translation>已创建 {count} 位示例客户，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
+        <source>Printed {count} cards to {file}.</source>
+        <translation>已将 {count} 张卡片打印到 {file}。</translation>
+    </message>
+    <message>
         <source>Problems found: {count}.</source>
         <translation>发现问题：{count} 个。</translation>
     </message>
@@ -382,6 +386,26 @@
     <message>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Relationship cards of the selected customers…</source>
+        <translation>打印所选客户的客户关系卡…</translation>
+    </message>
+    <message>
+        <source>Member cards of the selected customers…</source>
+        <translation>打印所选客户的会员卡…</translation>
+    </message>
+    <message>
+        <source>Relationship cards of everyone listed…</source>
+        <translation>打印列表中全部客户的客户关系卡…</translation>
+    </message>
+    <message>
+        <source>Member cards of everyone listed…</source>
+        <translation>打印列表中全部客户的会员卡…</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -853,6 +877,130 @@ Database: {db}</source>
         <source>Sample data cancelled: nothing was written.</source>
         <translation>已取消载入示例数据，未写入任何内容。</translation>
     </message>
+    <message>
+        <source>Cannot save {file}: the folder {folder} does not exist.</source>
+        <translation>无法保存 {file}：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: it is a folder.</source>
+        <translation>无法保存 {file}：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: it is open in Excel or another program, or the folder is read-only. Close the file or choose another folder, then export again.</source>
+        <translation>无法保存 {file}：文件正在 Excel 或其他程序中打开，或文件夹只读。请关闭该文件或换一个文件夹，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: the disk is full.</source>
+        <translation>无法保存 {file}：磁盘已满。</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}: {reason}</source>
+        <translation>无法保存 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>row {row}: {column}: {reason}</source>
+        <translation>第 {row} 行：{column}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} has no customers below its header row.</source>
+        <translation>{file} 的表头下面没有客户。</translation>
+    </message>
+    <message>
+        <source>The {column} column (opening points) cannot be imported yet: the points card comes in a later version. Remove the column and import again.</source>
+        <translation>暂时不能导入“{column}”列（期初积分）：积分卡将在以后的版本中提供。请删除这一列后重新导入。</translation>
+    </message>
+    <message>
+        <source>This column appears twice (columns {first} and {second}): keep one.</source>
+        <translation>这一列出现了两次（第 {first} 列和第 {second} 列）：请只保留一列。</translation>
+    </message>
+    <message>
+        <source>Member number {member_no} is also on row {row}.</source>
+        <translation>会员号 {member_no} 在第 {row} 行也出现了。</translation>
+    </message>
+    <message>
+        <source>Mobile {mobile} is also on row {row} and neither row has a member number: give each customer her member number, or remove the repeated row.</source>
+        <translation>手机号 {mobile} 在第 {row} 行也出现了，且两行都没有会员号：请给每位客户填上会员号，或删除重复的行。</translation>
+    </message>
+    <message>
+        <source>Row {row} already updates this customer ({name} · {member_no}).</source>
+        <translation>第 {row} 行已经在更新这位客户（{name} · {member_no}）。</translation>
+    </message>
+    <message>
+        <source>{count} customers have the mobile {mobile}: write the member number of the one to update.</source>
+        <translation>有 {count} 位客户使用手机号 {mobile}：请填写要更新的那位客户的会员号。</translation>
+    </message>
+    <message>
+        <source>The file has {count} problems: nothing was imported. Fix them and check again.</source>
+        <translation>文件中有 {count} 处问题：没有导入任何数据。请改正后重新检查。</translation>
+    </message>
+    <message>
+        <source>The customers changed since the file was checked: nothing was imported. Please check the file again.</source>
+        <translation>检查文件之后客户资料有了变化：没有导入任何数据。请重新检查文件。</translation>
+    </message>
+    <message>
+        <source>Points are not kept yet: there is nothing to export.</source>
+        <translation>暂未启用积分：没有可导出的积分。</translation>
+    </message>
+    <message>
+        <source>Complaints are not kept yet: there is nothing to export.</source>
+        <translation>暂未启用投诉记录：没有可导出的投诉。</translation>
+    </message>
+    <message>
+        <source>Cannot export {kind}: choose customers, visits or all.</source>
+        <translation>无法导出“{kind}”：请选择 customers（客户）、visits（消费记录）或 all（全部）。</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>无法读取文件 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx), or it is damaged. Open it in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation>{file} 不是 Excel 工作簿（.xlsx），或已损坏。请用 Excel 或 WPS 打开并另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel file (.xls). Open it in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation>{file} 是旧版 Excel 文件（.xls）。请用 Excel 或 WPS 打开并另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password. Open it in Excel or WPS, remove the password and save it again.</source>
+        <translation>{file} 设有密码保护。请用 Excel 或 WPS 打开，取消密码后重新保存。</translation>
+    </message>
+    <message>
+        <source>No header row found in {file}: one of the first {rows} rows must name the columns, at least 姓名 (name).</source>
+        <translation>在 {file} 中找不到表头：前 {rows} 行中必须有一行写明各列名称，至少要有“姓名”。</translation>
+    </message>
+    <message>
+        <source>Not a date: write e.g. 1990-08-15, 08-15, 8月15日, 农历八月十五 or 农历1990-08-15.</source>
+        <translation>不是日期：请写成如 1990-08-15、08-15、8月15日、农历八月十五 或 农历1990-08-15。</translation>
+    </message>
+    <message>
+        <source>Not a date with its year: write e.g. 2024-03-01.</source>
+        <translation>需要带年份的日期：请写成如 2024-03-01。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}.</source>
+        <translation>“{value}”不在可选值中：{choices}。</translation>
+    </message>
+    <message>
+        <source>This says solar, but the birthday is written as a lunar date (农历).</source>
+        <translation>这里写的是公历，但生日写成了农历日期。</translation>
+    </message>
+    <message>
+        <source>This says lunar, but the birthday is written as a solar date (公历).</source>
+        <translation>这里写的是农历，但生日写成了公历日期。</translation>
+    </message>
+    <message>
+        <source>This says no, but the birthday is written in a leap month (闰).</source>
+        <translation>这里写的是“否”，但生日写在闰月。</translation>
+    </message>
+    <message>
+        <source>No customer has these member numbers: {numbers}.</source>
+        <translation>没有客户使用这些会员号：{numbers}。</translation>
+    </message>
 </context>
 <context>
     <name>PhotoField</name>
@@ -879,6 +1027,180 @@ Database: {db}</source>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>Print cards</source>
+        <translation>打印卡片</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>There are no customers to print.</source>
+        <translation>没有可打印的客户。</translation>
+    </message>
+    <message>
+        <source>A5, one card a sheet</source>
+        <translation>A5，每张一卡</translation>
+    </message>
+    <message>
+        <source>A6, one card a sheet</source>
+        <translation>A6，每张一卡</translation>
+    </message>
+    <message>
+        <source>A4, two cards a sheet</source>
+        <translation>A4，每张两卡</translation>
+    </message>
+    <message>
+        <source>Card stock 85.6 × 54 mm, one card a page</source>
+        <translation>卡纸 85.6×54 毫米，每页一卡</translation>
+    </message>
+    <message>
+        <source>A4, ten cards a sheet with cut marks</source>
+        <translation>A4，每张十卡（带裁切线）</translation>
+    </message>
+    <message>
+        <source>Relationship card</source>
+        <translation>客户关系卡</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>None of these customers has a card to print.</source>
+        <translation>这些客户都没有可打印的卡片。</translation>
+    </message>
+    <message>
+        <source>This paper does not suit this card.</source>
+        <translation>这种纸张不适合这种卡片。</translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be used.</source>
+        <translation>无法使用该打印机或文件。</translation>
+    </message>
+    <message>
+        <source>Preparing the cards…</source>
+        <translation>正在准备卡片…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save the cards as PDF</source>
+        <translation>将卡片保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Print cards</source>
+        <translation>打印卡片</translation>
+    </message>
+    <message>
+        <source>Choose the customers to print first.</source>
+        <translation>请先选择要打印的客户。</translation>
+    </message>
+    <message>
+        <source>Customer relationship card</source>
+        <translation>客户关系卡</translation>
+    </message>
+    <message>
+        <source>Member no. {member_no}</source>
+        <translation>会员号 {member_no}</translation>
+    </message>
+    <message>
+        <source>Recent visits</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Visits: {count} · {amount} in all</source>
+        <translation>共到店 {count} 次 · 累计 {amount}</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Next follow-up: {date}</source>
+        <translation>下次回访：{date}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>回访内容</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次回访</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>手写记录</translation>
+    </message>
+    <message>
+        <source>written by hand: follow-ups, wishes, what to remember</source>
+        <translation>手写：回访、心愿、需要记住的事</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <source>None recorded: ask before treating</source>
+        <translation>未记录：服务前请询问</translation>
     </message>
 </context>
 <context>

@@ -15,14 +15,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services import customers, privacy, visits
+from app.services import customers, privacy, settings, visits
 from app.services.dto import CustomerData, FollowUpData, VisitData
 from app.services.messages import FieldError, ServiceError, ValidationError
 from app.services.search import SearchQuery
@@ -59,6 +61,22 @@ class CustomersPage(QWidget):
         self.count = QLabel(objectName="customerCount")
         self.new_button = QPushButton(self.tr("New customer"), objectName="newCustomer")
         self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.print_button = QToolButton(objectName="printCards")
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        print_menu = QMenu(self.print_button)
+        for kind, title in (
+            ("relationship", self.tr("Relationship cards of the selected customers…")),
+            ("member", self.tr("Member cards of the selected customers…")),
+        ):
+            print_menu.addAction(title, lambda k=kind: self.print_cards(k, self.selected_ids()))
+        print_menu.addSeparator()
+        for kind, title in (
+            ("relationship", self.tr("Relationship cards of everyone listed…")),
+            ("member", self.tr("Member cards of everyone listed…")),
+        ):
+            print_menu.addAction(title, lambda k=kind: self.print_cards(k, self.listed_ids()))
+        self.print_button.setMenu(print_menu)
         self.model = CustomerTableModel(self)
         self.table = QTableView(objectName="customerTable")
         self.table.setModel(self.model)
@@ -82,6 +100,7 @@ class CustomersPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_archived)
+        bar.addWidget(self.print_button)
         bar.addWidget(self.new_button)
         left_layout.addLayout(bar)
         left_layout.addWidget(self.table, 1)
@@ -202,8 +221,21 @@ class CustomersPage(QWidget):
             self.card.show_card(None)
 
     def selected_ids(self) -> list[int]:
+        """The selected customers in list order; else the one whose card is open."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [cid for r in rows if (cid := self.model.customer_id(r)) is not None]
+        ids = [cid for r in rows if (cid := self.model.customer_id(r)) is not None]
+        if not ids and self.card.card is not None:
+            ids = [self.card.card.id]
+        return ids
+
+    def listed_ids(self) -> list[int]:
+        """Everyone the list shows, in its order (search, filter and sort applied)."""
+        return self.model.all_ids()
+
+    def print_cards(self, kind: str, customer_ids: list[int]) -> None:
+        from app.ui.printing import print_cards  # printing loads on first use
+
+        print_cards(self, kind, customer_ids, settings.logo())
 
     def reload(self) -> None:
         shown = self.card.card.id if self.card.card else None

@@ -105,6 +105,11 @@ class CustomerTableModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
+    def all_ids(self) -> list[int]:
+        """Every id of the list in its order (reads the rest of a whole list first)."""
+        self._complete()
+        return list(self._result.ids)
+
     @property
     def total(self) -> int:
         return self._total
