@@ -71,6 +71,8 @@ def run(args: argparse.Namespace, target: str) -> int:
             dest.mkdir(parents=True, exist_ok=True)
             print(storage.backup_to(path, dest, now))
             return 0
+        if args.command == "export":
+            return _export(args, now)
         if args.command == "print-cards":
             return _print_cards(args)
         if args.command == "check":
@@ -98,6 +100,16 @@ def _demo(args: argparse.Namespace, now: datetime) -> int:
             "Cli", "Created {count} sample customers in {seconds:.1f} s."
         ).format(count=count, seconds=time.perf_counter() - started)
     )
+    return 0
+
+
+def _export(args: argparse.Namespace, now: datetime) -> int:
+    from app.services import exports
+    from app.ui.application import current_language
+
+    path = exports.export(args.kind, Path(args.file), current_language(), today=now.date())
+    text = QCoreApplication.translate("Cli", "Exported {kind} to {file}.")
+    print(text.format(kind=args.kind, file=path))
     return 0
 
 

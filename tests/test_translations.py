@@ -31,7 +31,15 @@ from app.services.dto import Birthday, CustomerData, FollowUpData, VisitData, Vi
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations"
 # Latin words allowed in the Chinese window: the grade VIP and data typed by the shop.
-ALLOWED = {"VIP", "Ctrl", "English", "zs"}  # a language is named in itself
+ALLOWED = {
+    "VIP",
+    "Ctrl",
+    "English",
+    "zs",
+    "Excel",
+    "WPS",
+    "PDF",
+}  # product names too  # a language is named in itself
 WORD = re.compile(r"[A-Za-z]{2,}")
 
 

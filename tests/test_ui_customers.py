@@ -375,3 +375,25 @@ def test_same_mobile_noted_not_refused(qtbot, window, filled) -> None:
     own.validate_now()
     assert "曾小贤 · 100001" not in own.mobile_note.text()
     own.done(0)
+
+
+def test_export_writes_what_the_list_shows(qtbot, window, filled, tmp_path: Path) -> None:
+    """Export… writes the customers the search shows, in the list's order, to Excel."""
+    from openpyxl import load_workbook
+
+    type_search(qtbot, window, "5678")
+    path = window.customers.export_list(str(tmp_path / "list"))
+    assert path is not None and path.suffix == ".xlsx"
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    names = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    book.close()
+    assert sorted(names) == ["张三", "曾小贤"]
+
+
+def test_export_error_is_a_message(qtbot, window, filled, tmp_path: Path, monkeypatch) -> None:
+    """A folder that does not exist gives a plain message, not a crash."""
+    shown = []
+    monkeypatch.setattr(prompts, "warn", lambda parent, title, text: shown.append(text))
+    assert window.customers.export_list(str(tmp_path / "missing" / "x.xlsx")) is None
+    assert shown and "does not exist" in shown[0]

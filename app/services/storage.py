@@ -118,6 +118,12 @@ def storage_failure(exc: BaseException) -> StorageError | None:
     return None
 
 
+def close_thread_connection() -> None:
+    """Close the connection of the calling thread (peewee keeps one per thread): a worker
+    thread calls this when its work is done."""
+    connection.close()
+
+
 def database_file(target: str) -> Path | None:
     """The database's file, or None for a PostgreSQL server (no file to back up)."""
     return None if connection.is_postgres_url(target) else Path(target)

@@ -222,6 +222,10 @@
         <translation>Created {count} sample customers in {seconds:.1f} s.</translation>
     </message>
     <message>
+        <source>Exported {kind} to {file}.</source>
+        <translation>Exported {kind} to {file}.</translation>
+    </message>
+    <message>
         <source>Printed {count} cards to {file}.</source>
         <translation>Printed {count} cards to {file}.</translation>
     </message>
@@ -402,9 +406,41 @@
         <source>Member cards of everyone listed…</source>
         <translation>Member cards of everyone listed…</translation>
     </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation>Export the list…</translation>
+    </message>
+    <message>
+        <source>Export everything…</source>
+        <translation>Export everything…</translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>huitouke</source>
+        <translation>huitouke</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the Excel file…</source>
+        <translation>Writing the Excel file…</translation>
     </message>
     <message>
         <source>Customer</source>

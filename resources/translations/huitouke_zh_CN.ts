@@ -227,6 +227,10 @@
         <translation>已创建 {count} 位示例客户，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
+        <source>Exported {kind} to {file}.</source>
+        <translation>已将 {kind} 导出到 {file}。</translation>
+    </message>
+    <message>
         <source>Printed {count} cards to {file}.</source>
         <translation>已将 {count} 张卡片打印到 {file}。</translation>
     </message>
@@ -407,11 +411,43 @@
         <source>Member cards of everyone listed…</source>
         <translation>打印列表中全部客户的会员卡…</translation>
     </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel 表格</translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation>导出列表…</translation>
+    </message>
+    <message>
+        <source>Export everything…</source>
+        <translation>导出全部数据…</translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>huitouke</source>
+        <translation>回头客</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the Excel file…</source>
+        <translation>正在写入 Excel 文件…</translation>
     </message>
     <message>
         <source>Customer</source>

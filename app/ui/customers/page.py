@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
@@ -77,6 +78,13 @@ class CustomersPage(QWidget):
         ):
             print_menu.addAction(title, lambda k=kind: self.print_cards(k, self.listed_ids()))
         self.print_button.setMenu(print_menu)
+        self.excel_button = QToolButton(objectName="excelMenu")
+        self.excel_button.setText(self.tr("Excel"))
+        self.excel_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.excel_menu = QMenu(self.excel_button)
+        self.excel_menu.addAction(self.tr("Export the list…"), self.export_list)
+        self.excel_menu.addAction(self.tr("Export everything…"), self.export_everything)
+        self.excel_button.setMenu(self.excel_menu)
         self.model = CustomerTableModel(self)
         self.table = QTableView(objectName="customerTable")
         self.table.setModel(self.model)
@@ -100,6 +108,7 @@ class CustomersPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_archived)
+        bar.addWidget(self.excel_button)
         bar.addWidget(self.print_button)
         bar.addWidget(self.new_button)
         left_layout.addLayout(bar)
@@ -231,6 +240,41 @@ class CustomersPage(QWidget):
     def listed_ids(self) -> list[int]:
         """Everyone the list shows, in its order (search, filter and sort applied)."""
         return self.model.all_ids()
+
+    def export_list(self, path: str = "") -> Path | None:
+        """Write what the list shows (search, filter and sort applied) to Excel."""
+        return self._export("customers", self.tr("customers"), self.listed_ids(), path)
+
+    def export_everything(self, path: str = "") -> Path | None:
+        """One workbook: customers, visits, follow-ups, family birthdays, and the columns."""
+        return self._export("all", self.tr("huitouke"), None, path)
+
+    def _export(self, kind: str, name: str, ids: list[int] | None, path: str) -> Path | None:
+        from app.services import exports
+        from app.services.messages import ServiceError
+        from app.ui.application import current_language
+        from app.ui.background import run_busy
+
+        if not path:
+            suggested = f"{name}-{self._clock().date().isoformat()}.xlsx"
+            path = prompts.save_file(
+                self, self.tr("Export to Excel"), self.tr("Excel workbooks (*.xlsx)"), suggested
+            )
+        if not path:
+            return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        language, today = current_language(), self._clock().date()
+        try:
+            written = run_busy(
+                self,
+                self.tr("Writing the Excel file…"),
+                lambda: exports.export(kind, Path(path), language, customer_ids=ids, today=today),
+            )
+        except ServiceError as exc:
+            prompts.warn(self, self.tr("Export to Excel"), texts.message(exc.message))
+            return None
+        return written
 
     def print_cards(self, kind: str, customer_ids: list[int]) -> None:
         from app.ui.printing import print_cards  # printing loads on first use
