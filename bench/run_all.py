@@ -38,8 +38,6 @@ def main() -> None:
     card = run("bench_card.py")
     memory = run("bench_memory.py")
     lines = [
-        "# Benchmark results",
-        "",
         f"Measured {date.today().isoformat()} on {platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, offscreen Qt, on `demo --customers 100000 "
         "--seed 1` (100,000 customers, ~850,000 visits). Each figure stands beside its floor, "
