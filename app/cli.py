@@ -71,6 +71,8 @@ def run(args: argparse.Namespace, target: str) -> int:
             dest.mkdir(parents=True, exist_ok=True)
             print(storage.backup_to(path, dest, now))
             return 0
+        if args.command == "import":
+            return _import(args, now)
         if args.command == "export":
             return _export(args, now)
         if args.command == "print-cards":
@@ -100,6 +102,45 @@ def _demo(args: argparse.Namespace, now: datetime) -> int:
             "Cli", "Created {count} sample customers in {seconds:.1f} s."
         ).format(count=count, seconds=time.perf_counter() - started)
     )
+    return 0
+
+
+def _import(args: argparse.Namespace, now: datetime) -> int:
+    """All or nothing: every problem as `row N: COLUMN: reason`, and nothing written."""
+    from app.services import excel_import, settings
+
+    plan = excel_import.read_customers(Path(args.file), now.date())
+    if plan.ignored_columns:
+        text = QCoreApplication.translate("Cli", "Columns not imported: {columns}")
+        print(text.format(columns=", ".join(plan.ignored_columns)), file=sys.stderr)
+    if plan.problems:
+        template = texts.t(excel_import.ROW_PROBLEM, "Messages")
+        for problem in plan.problems:
+            reason = texts.message(problem.message)
+            print(
+                template.format(row=problem.row, column=problem.column, reason=reason),
+                file=sys.stderr,
+            )
+        text = QCoreApplication.translate("Cli", "Nothing was imported: {count} problem(s).")
+        return _print_error(text.format(count=len(plan.problems)))
+    counts = {
+        "created": plan.count(excel_import.Action.CREATE),
+        "updated": plan.count(excel_import.Action.UPDATE),
+        "unchanged": plan.count(excel_import.Action.UNCHANGED),
+    }
+    if args.dry_run:
+        text = QCoreApplication.translate(
+            "Cli",
+            "The file is fine: {created} new, {updated} to update, {unchanged} unchanged. "
+            "Nothing was written (--dry-run).",
+        )
+        print(text.format(**counts))
+        return 0
+    result = excel_import.apply(plan, str(settings.get("operator") or ""), now)
+    text = QCoreApplication.translate(
+        "Cli", "Imported: {created} new, {updated} updated, {unchanged} unchanged."
+    )
+    print(text.format(created=result.created, updated=result.updated, unchanged=result.unchanged))
     return 0
 
 

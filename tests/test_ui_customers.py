@@ -397,3 +397,40 @@ def test_export_error_is_a_message(qtbot, window, filled, tmp_path: Path, monkey
     monkeypatch.setattr(prompts, "warn", lambda parent, title, text: shown.append(text))
     assert window.customers.export_list(str(tmp_path / "missing" / "x.xlsx")) is None
     assert shown and "does not exist" in shown[0]
+
+
+def test_import_from_the_excel_menu(qtbot, window, filled, tmp_path: Path, monkeypatch) -> None:
+    """Excel → Import customers: mistakes shown first, then a clean file lands in the list."""
+    from openpyxl import Workbook
+    from PySide6.QtWidgets import QPushButton
+
+    monkeypatch.setattr(prompts, "info", lambda *a: None)
+    path = tmp_path / "名单.xlsx"
+
+    def write(mobile: str) -> None:
+        book = Workbook()
+        book.active.append(["姓名", "手机", "生日"])
+        book.active.append(["王小丫", mobile, "1990/8/15"])
+        book.save(path)
+
+    write("1380000123")  # ten digits
+    dialog = window.customers.import_customers(str(path))
+    button = dialog.findChild(QPushButton, "importButton")
+    assert not button.isEnabled()
+    write("13800001234")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "recheckButton"), Qt.MouseButton.LeftButton)
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    type_search(qtbot, window, "wxy")
+    assert shown_names(window) == ["王小丫"]
+
+
+def test_template_download(qtbot, window, tmp_path: Path) -> None:
+    """The template has the import headers in the owner's language and an example row."""
+    from openpyxl import load_workbook
+
+    path = window.customers.save_template(str(tmp_path / "template"))
+    book = load_workbook(path)
+    headers = [c.value for c in book.worksheets[0][1]]
+    book.close()
+    assert "name" in headers or "姓名" in headers

@@ -222,6 +222,22 @@
         <translation>Created {count} sample customers in {seconds:.1f} s.</translation>
     </message>
     <message>
+        <source>Columns not imported: {columns}</source>
+        <translation>Columns not imported: {columns}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} problem(s).</source>
+        <translation>Nothing was imported: {count} problem(s).</translation>
+    </message>
+    <message>
+        <source>The file is fine: {created} new, {updated} to update, {unchanged} unchanged. Nothing was written (--dry-run).</source>
+        <translation>The file is fine: {created} new, {updated} to update, {unchanged} unchanged. Nothing was written (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Imported: {created} new, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
         <source>Exported {kind} to {file}.</source>
         <translation>Exported {kind} to {file}.</translation>
     </message>
@@ -418,6 +434,14 @@
         <source>Export everything…</source>
         <translation>Export everything…</translation>
     </message>
+    <message>
+        <source>Import customers…</source>
+        <translation>Import customers…</translation>
+    </message>
+    <message>
+        <source>Download the import template…</source>
+        <translation>Download the import template…</translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
@@ -441,6 +465,26 @@
     <message>
         <source>Writing the Excel file…</source>
         <translation>Writing the Excel file…</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Import customers</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Download the import template</source>
+        <translation>Download the import template</translation>
+    </message>
+    <message>
+        <source>customer-import-template.xlsx</source>
+        <translation>customer-import-template.xlsx</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -579,6 +623,76 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation>What you typed has not been saved. Close and lose it?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers — {file}</source>
+        <translation>Import customers — {file}</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>{created} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{created} new, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>Problems to fix: {count}. Nothing is imported until the file is clean: fix it in Excel or WPS, save it, then press Check again.</source>
+        <translation>Problems to fix: {count}. Nothing is imported until the file is clean: fix it in Excel or WPS, save it, then press Check again.</translation>
+    </message>
+    <message>
+        <source>The file is clean. Nothing is written until you press Import.</source>
+        <translation>The file is clean. Nothing is written until you press Import.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}</source>
+        <translation>Columns not imported: {columns}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Import customers</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Imported: {created} new, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Will be</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,22 @@
         <translation>已创建 {count} 位示例客户，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
+        <source>Columns not imported: {columns}</source>
+        <translation>未导入的列：{columns}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} problem(s).</source>
+        <translation>没有导入任何数据：共 {count} 处问题。</translation>
+    </message>
+    <message>
+        <source>The file is fine: {created} new, {updated} to update, {unchanged} unchanged. Nothing was written (--dry-run).</source>
+        <translation>文件没有问题：新增 {created} 位，将更新 {updated} 位，{unchanged} 位不变。未写入任何数据（--dry-run）。</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>已导入：新增 {created} 位，更新 {updated} 位，{unchanged} 位不变。</translation>
+    </message>
+    <message>
         <source>Exported {kind} to {file}.</source>
         <translation>已将 {kind} 导出到 {file}。</translation>
     </message>
@@ -423,6 +439,14 @@
         <source>Export everything…</source>
         <translation>导出全部数据…</translation>
     </message>
+    <message>
+        <source>Import customers…</source>
+        <translation>导入客户…</translation>
+    </message>
+    <message>
+        <source>Download the import template…</source>
+        <translation>下载导入模板…</translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
@@ -448,6 +472,26 @@
     <message>
         <source>Writing the Excel file…</source>
         <translation>正在写入 Excel 文件…</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Download the import template</source>
+        <translation>下载导入模板</translation>
+    </message>
+    <message>
+        <source>customer-import-template.xlsx</source>
+        <translation>客户导入模板.xlsx</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -586,6 +630,76 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation>您填写的内容尚未保存。确定关闭并放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers — {file}</source>
+        <translation>导入客户 — {file}</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>{created} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>新增 {created} 位，更新 {updated} 位，{unchanged} 位不变。</translation>
+    </message>
+    <message>
+        <source>Problems to fix: {count}. Nothing is imported until the file is clean: fix it in Excel or WPS, save it, then press Check again.</source>
+        <translation>需要改正的问题：{count} 处。文件改好之前不会导入任何数据：请在 Excel 或 WPS 中改正并保存，然后点“重新检查”。</translation>
+    </message>
+    <message>
+        <source>The file is clean. Nothing is written until you press Import.</source>
+        <translation>文件没有问题。点“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}</source>
+        <translation>未导入的列：{columns}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 处</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>已导入：新增 {created} 位，更新 {updated} 位，{unchanged} 位不变。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>处理方式</translation>
     </message>
 </context>
 <context>

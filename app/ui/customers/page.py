@@ -84,6 +84,9 @@ class CustomersPage(QWidget):
         self.excel_menu = QMenu(self.excel_button)
         self.excel_menu.addAction(self.tr("Export the list…"), self.export_list)
         self.excel_menu.addAction(self.tr("Export everything…"), self.export_everything)
+        self.excel_menu.addSeparator()
+        self.excel_menu.addAction(self.tr("Import customers…"), self.import_customers)
+        self.excel_menu.addAction(self.tr("Download the import template…"), self.save_template)
         self.excel_button.setMenu(self.excel_menu)
         self.model = CustomerTableModel(self)
         self.table = QTableView(objectName="customerTable")
@@ -275,6 +278,61 @@ class CustomersPage(QWidget):
             prompts.warn(self, self.tr("Export to Excel"), texts.message(exc.message))
             return None
         return written
+
+    def import_customers(self, path: str = "") -> QWidget | None:
+        """Choose a workbook, see its problems beside its rows, import when it is clean."""
+        from app.services import excel_import
+        from app.ui.background import run_busy
+        from app.ui.import_dialog import ImportDialog
+
+        if not path:
+            path = prompts.open_file(
+                self, self.tr("Import customers"), self.tr("Excel workbooks (*.xlsx)")
+            )
+        if not path:
+            return None
+
+        def read(file: Path) -> excel_import.ImportPlan:
+            today = self._clock().date()
+            return run_busy(
+                self,
+                self.tr("Checking the file…"),
+                lambda: excel_import.read_customers(file, today),
+            )
+
+        def apply(plan: excel_import.ImportPlan) -> excel_import.ImportResult:
+            operator, now = self._operator(), self._clock()
+            return run_busy(
+                self, self.tr("Importing…"), lambda: excel_import.apply(plan, operator, now)
+            )
+
+        dialog = ImportDialog(Path(path), read, apply, self)
+        dialog.finished.connect(lambda _: app_signals().customers_changed.emit())
+        dialog.open()
+        return dialog
+
+    def save_template(self, path: str = "") -> Path | None:
+        """An empty workbook with the import columns, their meanings and an example row."""
+        from app.services import import_template
+        from app.services.messages import ServiceError
+        from app.ui.application import current_language
+
+        if not path:
+            path = prompts.save_file(
+                self,
+                self.tr("Download the import template"),
+                self.tr("Excel workbooks (*.xlsx)"),
+                self.tr("customer-import-template.xlsx"),
+            )
+        if not path:
+            return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            return import_template.write_template(Path(path), current_language())
+        except ServiceError as exc:
+            prompts.warn(self, self.tr("Download the import template"), texts.message(exc.message))
+            return None
 
     def print_cards(self, kind: str, customer_ids: list[int]) -> None:
         from app.ui.printing import print_cards  # printing loads on first use
