@@ -434,3 +434,15 @@ def test_template_download(qtbot, window, tmp_path: Path) -> None:
     headers = [c.value for c in book.worksheets[0][1]]
     book.close()
     assert "name" in headers or "姓名" in headers
+
+
+def test_export_one_card(qtbot, window, filled, tmp_path: Path) -> None:
+    """The card's own lists (visits, follow-ups) go to Excel with her card."""
+    from openpyxl import load_workbook
+
+    path = window.customers.export_card(filled["曾小贤"], str(tmp_path / "card.xlsx"))
+    book = load_workbook(path)
+    titles = book.sheetnames
+    rows = list(book.worksheets[0].iter_rows(min_row=2, values_only=True))
+    book.close()
+    assert len(titles) >= 3 and [r[1] for r in rows] == ["曾小贤"]

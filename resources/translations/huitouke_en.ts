@@ -118,6 +118,10 @@
         <translation>Erase personal data…</translation>
     </message>
     <message>
+        <source>Export her card, visits and follow-ups…</source>
+        <translation>Export her card, visits and follow-ups…</translation>
+    </message>
+    <message>
         <source>Find a customer on the left, or press Ctrl+N for a new card.</source>
         <translation>Find a customer on the left, or press Ctrl+N for a new card.</translation>
     </message>

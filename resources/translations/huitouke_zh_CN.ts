@@ -119,6 +119,10 @@
         <translation>删除个人资料…</translation>
     </message>
     <message>
+        <source>Export her card, visits and follow-ups…</source>
+        <translation>导出此客户的档案、消费和回访记录…</translation>
+    </message>
+    <message>
         <source>Find a customer on the left, or press Ctrl+N for a new card.</source>
         <translation>请在左侧查找客户，或按 Ctrl+N 新建客户档案。</translation>
     </message>

@@ -59,6 +59,7 @@ class CardView(QWidget):
     follow_up_requested = Signal(int)
     archive_requested = Signal(int, bool)
     erase_requested = Signal(int)
+    export_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +115,11 @@ class CardView(QWidget):
         more = QMenu(self.more_button)
         self.archive_button = QAction(self, objectName="cardArchive")
         self.erase_button = QAction(self.tr("Erase personal data…"), self, objectName="cardErase")
+        self.export_button = QAction(
+            self.tr("Export her card, visits and follow-ups…"), self, objectName="cardExport"
+        )
+        more.addAction(self.export_button)
+        more.addSeparator()
         more.addAction(self.archive_button)
         more.addAction(self.erase_button)
         self.more_button.setMenu(more)
@@ -121,6 +127,7 @@ class CardView(QWidget):
         self.visit_button.clicked.connect(lambda: self._emit(self.visit_requested))
         self.follow_button.clicked.connect(lambda: self._emit(self.follow_up_requested))
         self.erase_button.triggered.connect(lambda: self._emit(self.erase_requested))
+        self.export_button.triggered.connect(lambda: self._emit(self.export_requested))
         self.archive_button.triggered.connect(self._archive_clicked)
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.visit_button, self.follow_button):

@@ -157,6 +157,7 @@ class CustomersPage(QWidget):
         self.card.follow_up_requested.connect(self.record_follow_up)
         self.card.archive_requested.connect(self.set_archived)
         self.card.erase_requested.connect(self.erase_customer)
+        self.card.export_requested.connect(self.export_card)
         signals = app_signals()
         signals.customers_changed.connect(self.reload)
         signals.customer_changed.connect(self._customer_changed)
@@ -247,6 +248,12 @@ class CustomersPage(QWidget):
     def export_list(self, path: str = "") -> Path | None:
         """Write what the list shows (search, filter and sort applied) to Excel."""
         return self._export("customers", self.tr("customers"), self.listed_ids(), path)
+
+    def export_card(self, customer_id: int, path: str = "") -> Path | None:
+        """One customer's card with her visits, follow-ups and family birthdays."""
+        card = customers.get_card(customer_id)
+        name = f"{card.data.member_no}-{card.data.name}"
+        return self._export("all", name, [customer_id], path)
 
     def export_everything(self, path: str = "") -> Path | None:
         """One workbook: customers, visits, follow-ups, family birthdays, and the columns."""
