@@ -18,7 +18,7 @@ from app.models import ChangeLog, Customer, SearchKey, Setting
 from app.models.enums import Calendar, ChangeAction, Gender, Grade
 from app.services import customer_columns as cc
 from app.services import customers, excel_import
-from app.services.dto import Birthday, CustomerData
+from app.services.dto import Birthday, CustomerData, FamilyMemberData
 from app.services.excel_import import ROW_PROBLEM, Action, read_customers
 from app.services.import_template import template_columns
 from app.services.messages import ServiceError
@@ -379,6 +379,7 @@ def test_plan_read_before_another_save_is_refused(db, tmp_path: Path, now: datet
 def test_update_by_member_number_keeps_empty_cells(db, tmp_path: Path, now: datetime) -> None:
     """A returning customer is updated, never doubled; empty cells and missing columns
     keep her card as it is, and each change is in her history with who did it."""
+    photo = b"\x89PNG\r\n\x1a\n" + bytes(64)
     cid = customers.create_customer(
         CustomerData(
             name="曾小贤",
@@ -387,6 +388,8 @@ def test_update_by_member_number_keeps_empty_cells(db, tmp_path: Path, now: date
             wechat="zxx",
             allergies="酒精",
             tags=("老顾客",),
+            family_members=(FamilyMemberData("妻子", "胡一菲", Birthday(Calendar.SOLAR, 3, 8)),),
+            photo=photo,
         ),
         "前台",
         now,
@@ -401,6 +404,7 @@ def test_update_by_member_number_keeps_empty_cells(db, tmp_path: Path, now: date
     assert imported(path, now) == excel_import.ImportResult(0, 1, 0)
     data = customers.get_card(cid).data
     assert data.mobile == "13912345670" and data.wechat == "zxx" and data.allergies == "酒精"
+    assert data.photo == photo and data.family_members[0].name == "胡一菲"
     assert set(data.tags) == {"VIP", "爱聊天"} and Customer.select().count() == 1
     changes = ChangeLog.select().where(ChangeLog.action == ChangeAction.UPDATE)
     assert {(c.field, c.operator) for c in changes} == {("mobile", "店长"), ("tags", "店长")}

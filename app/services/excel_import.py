@@ -314,10 +314,12 @@ def _snapshot() -> tuple[object, ...]:
 
 
 def _existing_cards(ids: list[int]) -> dict[int, CustomerData]:
+    """The cards the file updates, without their photos (no column touches them, and
+    thousands of photos would sit in memory until Import; `apply` puts them back)."""
     cards: dict[int, CustomerData] = {}
     for start in range(0, len(ids), 500):
         for customer in Customer.select().where(Customer.id.in_(ids[start : start + 500])):
-            cards[customer.id] = customers.card_data(customer)
+            cards[customer.id] = replace(customers.card_data(customer), photo=None)
     return cards
 
 
@@ -465,7 +467,7 @@ def apply(plan: ImportPlan, operator: str, now: datetime) -> ImportResult:
             )
         for r in changed:
             assert r.customer_id is not None
-            data = r.data
+            data = replace(r.data, photo=customers.photo(r.customer_id))
             if r.referrer_row is not None:
                 data = replace(data, referrer=numbers[r.referrer_row])
             try:

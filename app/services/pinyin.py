@@ -170,7 +170,8 @@ def surname_readings(surname: str) -> list[str]:
     return list(dict.fromkeys(readings)) or [""]
 
 
-def _given_syllables(given: str) -> list[str]:
+@lru_cache(maxsize=65536)  # given names repeat a lot in a shop's list (and an import)
+def _given_syllables(given: str) -> tuple[str, ...]:
     from pypinyin import Style, lazy_pinyin
 
     out: list[str] = []
@@ -180,7 +181,7 @@ def _given_syllables(given: str) -> list[str]:
             cleaned = _clean(token)
             if cleaned:
                 out.append(cleaned)
-    return out
+    return tuple(out)
 
 
 def _syllables_for_compound(surname: str) -> list[str]:
