@@ -828,3 +828,21 @@ def test_libreoffice_file_with_mistakes(db, libreoffice_files: dict[str, Path]) 
         "row 4: 手机: A mobile number has 11 digits and starts with 13–19, e.g. 138 1234 5678.",
         "row 5: 会员号: Member number 100001 is also on row 4.",
     ]
+
+
+def test_unknown_gender_words_accepted(db, tmp_path: Path, now) -> None:
+    """未知 or 保密 in the gender column is a choice, not a mistake."""
+    from openpyxl import Workbook
+
+    from app.models.enums import Gender
+    from app.services import excel_import
+
+    book = Workbook()
+    book.active.append(["姓名", "性别"])
+    book.active.append(["王小丫", "保密"])
+    book.active.append(["李丽", "未知"])
+    path = tmp_path / "g.xlsx"
+    book.save(path)
+    plan = excel_import.read_customers(path, now.date())
+    assert plan.problems == []
+    assert {r.data.gender for r in plan.rows} == {Gender.UNKNOWN}
