@@ -382,7 +382,7 @@ def test_export_writes_what_the_list_shows(qtbot, window, filled, tmp_path: Path
     from openpyxl import load_workbook
 
     type_search(qtbot, window, "5678")
-    path = window.customers.export_list(str(tmp_path / "list"))
+    path = window.customers.excel.export_list(str(tmp_path / "list"))
     assert path is not None and path.suffix == ".xlsx"
     book = load_workbook(path)
     sheet = book.worksheets[0]
@@ -395,7 +395,7 @@ def test_export_error_is_a_message(qtbot, window, filled, tmp_path: Path, monkey
     """A folder that does not exist gives a plain message, not a crash."""
     shown = []
     monkeypatch.setattr(prompts, "warn", lambda parent, title, text: shown.append(text))
-    assert window.customers.export_list(str(tmp_path / "missing" / "x.xlsx")) is None
+    assert window.customers.excel.export_list(str(tmp_path / "missing" / "x.xlsx")) is None
     assert shown and "does not exist" in shown[0]
 
 
@@ -414,7 +414,7 @@ def test_import_from_the_excel_menu(qtbot, window, filled, tmp_path: Path, monke
         book.save(path)
 
     write("1380000123")  # ten digits
-    dialog = window.customers.import_customers(str(path))
+    dialog = window.customers.excel.import_customers(str(path))
     button = dialog.findChild(QPushButton, "importButton")
     assert not button.isEnabled()
     write("13800001234")
@@ -429,7 +429,7 @@ def test_template_download(qtbot, window, tmp_path: Path) -> None:
     """The template has the import headers in the owner's language and an example row."""
     from openpyxl import load_workbook
 
-    path = window.customers.save_template(str(tmp_path / "template"))
+    path = window.customers.excel.save_template(str(tmp_path / "template"))
     book = load_workbook(path)
     headers = [c.value for c in book.worksheets[0][1]]
     book.close()
@@ -440,7 +440,7 @@ def test_export_one_card(qtbot, window, filled, tmp_path: Path) -> None:
     """The card's own lists (visits, follow-ups) go to Excel with her card."""
     from openpyxl import load_workbook
 
-    path = window.customers.export_card(filled["曾小贤"], str(tmp_path / "card.xlsx"))
+    path = window.customers.excel.export_card(filled["曾小贤"], str(tmp_path / "card.xlsx"))
     book = load_workbook(path)
     titles = book.sheetnames
     rows = list(book.worksheets[0].iter_rows(min_row=2, values_only=True))

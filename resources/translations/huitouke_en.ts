@@ -451,46 +451,6 @@
         <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
     <message>
-        <source>customers</source>
-        <translation>customers</translation>
-    </message>
-    <message>
-        <source>huitouke</source>
-        <translation>huitouke</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Writing the Excel file…</source>
-        <translation>Writing the Excel file…</translation>
-    </message>
-    <message>
-        <source>Import customers</source>
-        <translation>Import customers</translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>Checking the file…</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <source>Download the import template</source>
-        <translation>Download the import template</translation>
-    </message>
-    <message>
-        <source>customer-import-template.xlsx</source>
-        <translation>customer-import-template.xlsx</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
@@ -534,6 +494,49 @@ Name, phone numbers, birthday, address, notes and history values are removed for
 {path}
 
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>huitouke</source>
+        <translation>huitouke</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the Excel file…</source>
+        <translation>Writing the Excel file…</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Import customers</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Download the import template</source>
+        <translation>Download the import template</translation>
+    </message>
+    <message>
+        <source>customer-import-template.xlsx</source>
+        <translation>customer-import-template.xlsx</translation>
     </message>
 </context>
 <context>

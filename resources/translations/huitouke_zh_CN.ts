@@ -458,46 +458,6 @@
         </translation>
     </message>
     <message>
-        <source>customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>huitouke</source>
-        <translation>回头客</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出到 Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Writing the Excel file…</source>
-        <translation>正在写入 Excel 文件…</translation>
-    </message>
-    <message>
-        <source>Import customers</source>
-        <translation>导入客户</translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>正在检查文件…</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>Download the import template</source>
-        <translation>下载导入模板</translation>
-    </message>
-    <message>
-        <source>customer-import-template.xlsx</source>
-        <translation>客户导入模板.xlsx</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -541,6 +501,49 @@ Name, phone numbers, birthday, address, notes and history values are removed for
 {path}
 
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>huitouke</source>
+        <translation>回头客</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the Excel file…</source>
+        <translation>正在写入 Excel 文件…</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Download the import template</source>
+        <translation>下载导入模板</translation>
+    </message>
+    <message>
+        <source>customer-import-template.xlsx</source>
+        <translation>客户导入模板.xlsx</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
@@ -31,6 +30,7 @@ from app.services.messages import FieldError, ServiceError, ValidationError
 from app.services.search import SearchQuery
 from app.ui import prompts, texts
 from app.ui.customers.card_view import CardView
+from app.ui.customers.excel_actions import ExcelActions
 from app.ui.customers.table_model import COL_ALLERGY, COL_LAST_VISIT, CustomerTableModel
 from app.ui.signals import app_signals
 
@@ -78,15 +78,18 @@ class CustomersPage(QWidget):
         ):
             print_menu.addAction(title, lambda k=kind: self.print_cards(k, self.listed_ids()))
         self.print_button.setMenu(print_menu)
+        self.excel = ExcelActions(self, self.listed_ids, operator, clock)
         self.excel_button = QToolButton(objectName="excelMenu")
         self.excel_button.setText(self.tr("Excel"))
         self.excel_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.excel_menu = QMenu(self.excel_button)
-        self.excel_menu.addAction(self.tr("Export the list…"), self.export_list)
-        self.excel_menu.addAction(self.tr("Export everything…"), self.export_everything)
+        self.excel_menu.addAction(self.tr("Export the list…"), self.excel.export_list)
+        self.excel_menu.addAction(self.tr("Export everything…"), self.excel.export_everything)
         self.excel_menu.addSeparator()
-        self.excel_menu.addAction(self.tr("Import customers…"), self.import_customers)
-        self.excel_menu.addAction(self.tr("Download the import template…"), self.save_template)
+        self.excel_menu.addAction(self.tr("Import customers…"), self.excel.import_customers)
+        self.excel_menu.addAction(
+            self.tr("Download the import template…"), self.excel.save_template
+        )
         self.excel_button.setMenu(self.excel_menu)
         self.model = CustomerTableModel(self)
         self.table = QTableView(objectName="customerTable")
@@ -157,7 +160,7 @@ class CustomersPage(QWidget):
         self.card.follow_up_requested.connect(self.record_follow_up)
         self.card.archive_requested.connect(self.set_archived)
         self.card.erase_requested.connect(self.erase_customer)
-        self.card.export_requested.connect(self.export_card)
+        self.card.export_requested.connect(self.excel.export_card)
         signals = app_signals()
         signals.customers_changed.connect(self.reload)
         signals.customer_changed.connect(self._customer_changed)
@@ -244,102 +247,6 @@ class CustomersPage(QWidget):
     def listed_ids(self) -> list[int]:
         """Everyone the list shows, in its order (search, filter and sort applied)."""
         return self.model.all_ids()
-
-    def export_list(self, path: str = "") -> Path | None:
-        """Write what the list shows (search, filter and sort applied) to Excel."""
-        return self._export("customers", self.tr("customers"), self.listed_ids(), path)
-
-    def export_card(self, customer_id: int, path: str = "") -> Path | None:
-        """One customer's card with her visits, follow-ups and family birthdays."""
-        card = customers.get_card(customer_id)
-        name = f"{card.data.member_no}-{card.data.name}"
-        return self._export("all", name, [customer_id], path)
-
-    def export_everything(self, path: str = "") -> Path | None:
-        """One workbook: customers, visits, follow-ups, family birthdays, and the columns."""
-        return self._export("all", self.tr("huitouke"), None, path)
-
-    def _export(self, kind: str, name: str, ids: list[int] | None, path: str) -> Path | None:
-        from app.services import exports
-        from app.services.messages import ServiceError
-        from app.ui.application import current_language
-        from app.ui.background import run_busy
-
-        if not path:
-            suggested = f"{name}-{self._clock().date().isoformat()}.xlsx"
-            path = prompts.save_file(
-                self, self.tr("Export to Excel"), self.tr("Excel workbooks (*.xlsx)"), suggested
-            )
-        if not path:
-            return None
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        language, today = current_language(), self._clock().date()
-        try:
-            written = run_busy(
-                self,
-                self.tr("Writing the Excel file…"),
-                lambda: exports.export(kind, Path(path), language, customer_ids=ids, today=today),
-            )
-        except ServiceError as exc:
-            prompts.warn(self, self.tr("Export to Excel"), texts.message(exc.message))
-            return None
-        return written
-
-    def import_customers(self, path: str = "") -> QWidget | None:
-        """Choose a workbook, see its problems beside its rows, import when it is clean."""
-        from app.services import excel_import
-        from app.ui.background import run_busy
-        from app.ui.import_dialog import ImportDialog
-
-        if not path:
-            path = prompts.open_file(
-                self, self.tr("Import customers"), self.tr("Excel workbooks (*.xlsx)")
-            )
-        if not path:
-            return None
-
-        def read(file: Path) -> excel_import.ImportPlan:
-            today = self._clock().date()
-            return run_busy(
-                self,
-                self.tr("Checking the file…"),
-                lambda: excel_import.read_customers(file, today),
-            )
-
-        def apply(plan: excel_import.ImportPlan) -> excel_import.ImportResult:
-            operator, now = self._operator(), self._clock()
-            return run_busy(
-                self, self.tr("Importing…"), lambda: excel_import.apply(plan, operator, now)
-            )
-
-        dialog = ImportDialog(Path(path), read, apply, self)
-        dialog.finished.connect(lambda _: app_signals().customers_changed.emit())
-        dialog.open()
-        return dialog
-
-    def save_template(self, path: str = "") -> Path | None:
-        """An empty workbook with the import columns, their meanings and an example row."""
-        from app.services import import_template
-        from app.services.messages import ServiceError
-        from app.ui.application import current_language
-
-        if not path:
-            path = prompts.save_file(
-                self,
-                self.tr("Download the import template"),
-                self.tr("Excel workbooks (*.xlsx)"),
-                self.tr("customer-import-template.xlsx"),
-            )
-        if not path:
-            return None
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        try:
-            return import_template.write_template(Path(path), current_language())
-        except ServiceError as exc:
-            prompts.warn(self, self.tr("Download the import template"), texts.message(exc.message))
-            return None
 
     def print_cards(self, kind: str, customer_ids: list[int]) -> None:
         from app.ui.printing import print_cards  # printing loads on first use
