@@ -31,7 +31,12 @@ from app.services.search import SearchQuery
 from app.ui import prompts, texts
 from app.ui.customers.card_view import CardView
 from app.ui.customers.excel_actions import ExcelActions
-from app.ui.customers.table_model import COL_ALLERGY, COL_LAST_VISIT, CustomerTableModel
+from app.ui.customers.table_model import (
+    COL_ALLERGY,
+    COL_BIRTHDAY,
+    COL_LAST_VISIT,
+    CustomerTableModel,
+)
 from app.ui.signals import app_signals
 
 if TYPE_CHECKING:
@@ -106,6 +111,7 @@ class CustomersPage(QWidget):
         header.setSortIndicator(COL_LAST_VISIT, Qt.SortOrder.DescendingOrder)
         header.setSectionsMovable(True)
         header.resizeSection(COL_ALLERGY, 28)
+        header.resizeSection(COL_BIRTHDAY, 170)  # 农历1988年闰四月初十 / Lunar leap month 4…
         self.card = CardView()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="customerSplitter")
         left = QWidget()
