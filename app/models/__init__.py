@@ -1,6 +1,7 @@
 """Storage: peewee models and the schema's migrations. No Qt here."""
 
 from app.models.base import BaseModel, database
+from app.models.calendar import Greeting, GreetingTemplate, ShopDate
 from app.models.connection import StorageError
 from app.models.customer import (
     ALL_MODELS,
@@ -16,7 +17,15 @@ from app.models.customer import (
     Visit,
     VisitItem,
 )
-from app.models.enums import Calendar, ChangeAction, FollowUpChannel, Gender, Grade
+from app.models.enums import (
+    Calendar,
+    ChangeAction,
+    DayKind,
+    FollowUpChannel,
+    Gender,
+    Grade,
+    OccasionKind,
+)
 
 __all__ = [
     "ALL_MODELS",
@@ -27,13 +36,18 @@ __all__ = [
     "Customer",
     "CustomerPhoto",
     "CustomerTag",
+    "DayKind",
     "FamilyMember",
     "FollowUp",
     "FollowUpChannel",
     "Gender",
     "Grade",
+    "Greeting",
+    "GreetingTemplate",
+    "OccasionKind",
     "SearchKey",
     "Setting",
+    "ShopDate",
     "StorageError",
     "Tag",
     "Visit",

@@ -37,6 +37,13 @@ class Customer(BaseModel):
     birth_day = IntegerField(null=True)
     birth_leap = BooleanField(default=False)
     keep_leap_month = BooleanField(default=False)
+    # A customer who celebrates her birth in both calendars: the same day of
+    # birth in the other calendar, converted when the card is saved (0003).
+    celebrate_both = BooleanField(default=False)
+    other_birth_year = IntegerField(null=True)
+    other_birth_month = IntegerField(null=True)
+    other_birth_day = IntegerField(null=True)
+    other_birth_leap = BooleanField(default=False)
     anniversary_year = IntegerField(null=True)
     anniversary_month = IntegerField(null=True)
     anniversary_day = IntegerField(null=True)
@@ -77,6 +84,10 @@ class Customer(BaseModel):
             (("archived", "last_visit", "id"), False),
             (("archived", "name_pinyin", "id"), False),
             (("name", "archived", "last_visit"), False),
+            # The calendar finds a window's birthdays by month and day (0003).
+            (("birth_calendar", "birth_month", "birth_day"), False),
+            (("other_birth_month", "other_birth_day"), False),
+            (("anniversary_month", "anniversary_day"), False),
         )
 
 
@@ -115,6 +126,9 @@ class FamilyMember(BaseModel):
     birth_month = IntegerField(null=True)
     birth_day = IntegerField(null=True)
     birth_leap = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("birth_calendar", "birth_month", "birth_day"), False),)
 
 
 class Visit(BaseModel):

@@ -37,3 +37,21 @@ class ChangeAction(StrEnum):
     ERASE = "erase"
     VISIT = "visit"
     FOLLOW_UP = "follow_up"
+
+
+class OccasionKind(StrEnum):
+    """What a customer celebrates: her birthday, her wedding day, a relative's birthday."""
+
+    BIRTHDAY = "birthday"
+    ANNIVERSARY = "anniversary"
+    FAMILY_BIRTHDAY = "family_birthday"
+
+
+class DayKind(StrEnum):
+    """What a day of the year is: §9 `holidays --json` kinds."""
+
+    HOLIDAY = "holiday"  # an official day off
+    WORKDAY = "workday"  # an official adjusted working day (调休上班)
+    FESTIVAL = "festival"  # a traditional festival
+    MARKETING = "marketing"  # a day shops run promotions on
+    SHOP = "shop"  # the shop's own date

@@ -20,7 +20,7 @@ from app.models import (
     database,
 )
 from app.models.enums import Calendar, ChangeAction, Gender
-from app.services import phones
+from app.services import birthdays, phones
 from app.services.dto import (
     Birthday,
     CustomerCard,
@@ -57,6 +57,7 @@ TRACKED_FIELDS = (
     "wechat",
     "birthday",
     "keep_leap_month",
+    "celebrate_both",
     "anniversary",
     "occupation",
     "employer",
@@ -88,6 +89,7 @@ _PLAIN_FIELDS = (
     "phone",
     "wechat",
     "keep_leap_month",
+    "celebrate_both",
     "occupation",
     "employer",
     "position",
@@ -169,6 +171,7 @@ def card_data(customer: Customer) -> CustomerData:
         wechat=customer.wechat,
         birthday=_birthday_of(customer),
         keep_leap_month=bool(customer.keep_leap_month),
+        celebrate_both=bool(customer.celebrate_both),
         anniversary=_anniversary_of(customer),
         occupation=customer.occupation,
         employer=customer.employer,
@@ -348,6 +351,12 @@ def _row_fields(data: CustomerData, referrer: Customer | None) -> dict[str, Any]
     fields["birth_month"] = bday.month if bday else None
     fields["birth_day"] = bday.day if bday else None
     fields["birth_leap"] = bday.leap if bday else False
+    other = birthdays.other_calendar_birth(bday) if bday and data.celebrate_both else None
+    fields["celebrate_both"] = other is not None
+    fields["other_birth_year"] = other.year if other else None
+    fields["other_birth_month"] = other.month if other else None
+    fields["other_birth_day"] = other.day if other else None
+    fields["other_birth_leap"] = other.leap if other else False
     anniv = data.anniversary
     fields["anniversary_year"] = anniv.year if anniv else None
     fields["anniversary_month"] = anniv.month if anniv else None

@@ -22,9 +22,10 @@ from app.models import (
     VisitItem,
 )
 from app.models.enums import Calendar, ChangeAction, Gender, Grade
+from app.services import birthdays, lunar
 from app.services import demo_names as names
-from app.services import lunar
 from app.services.customers import FIRST_MEMBER_NO
+from app.services.dto import Birthday
 
 OPERATOR = "demo"
 HISTORY_DAYS = 730  # visits reach two years back
@@ -80,6 +81,11 @@ CUSTOMER_COLUMNS = (
     "last_visit",
     "visit_count",
     "total_spent_fen",
+    "celebrate_both",
+    "other_birth_year",
+    "other_birth_month",
+    "other_birth_day",
+    "other_birth_leap",
 )
 # (model, the columns each generated row fills, in order)
 TABLES: dict[str, tuple[type[Model], tuple[str, ...]]] = {
@@ -188,6 +194,28 @@ class SampleSalon:
         last_day = solar_calendar.monthrange(year or 2001, month)[1]
         return names.solar_birth(year, month, rng.randint(1, last_day))
 
+    @staticmethod
+    def _both_calendars(cid: int, row: dict[str, Any]) -> None:
+        """About one in twenty-five customers with a birth year keeps both birthdays.
+        Chosen from the id, not the random stream, so the rest of the shop stays as
+        it was before this field existed."""
+        other = None
+        if row["birth_year"] and row["birth_month"] and (cid * 2654435761) % 97 < 4:
+            other = birthdays.other_calendar_birth(
+                Birthday(
+                    Calendar(row["birth_calendar"]),
+                    row["birth_month"],
+                    row["birth_day"],
+                    row["birth_year"],
+                    bool(row["birth_leap"]),
+                )
+            )
+        row["celebrate_both"] = other is not None
+        row["other_birth_year"] = other.year if other else None
+        row["other_birth_month"] = other.month if other else None
+        row["other_birth_day"] = other.day if other else None
+        row["other_birth_leap"] = other.leap if other else False
+
     def _lunar_birthday(self, year: int | None) -> dict[str, Any]:
         rng = self.rng
         roll = rng.random()
@@ -248,6 +276,7 @@ class SampleSalon:
             gender = row["gender"]
         if index in self.heavy:
             row["grade"] = Grade.VIP.value
+        self._both_calendars(cid, row)
         self._profile(row)
         keys = self._name_keys(row["name"])
         row["name_pinyin"] = keys[0]

@@ -56,6 +56,7 @@ class CustomerData:
     wechat: str = ""
     birthday: Birthday | None = None
     keep_leap_month: bool = False
+    celebrate_both: bool = False  # greet on the same birth in the other calendar too
     anniversary: Birthday | None = None
     occupation: str = ""
     employer: str = ""

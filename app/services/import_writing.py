@@ -24,7 +24,8 @@ _NEW_COLUMNS = (
     "occupation", "employer", "position", "address", "district", "income_level", "family",
     "hobbies", "personality", "preferences", "skin_hair_type", "allergies", "grade", "source",
     "staff", "first_visit", "notes", "marketing_consent", "archived", "erased", "created_at",
-    "updated_at", "visit_count", "total_spent_fen", "referrer",
+    "updated_at", "visit_count", "total_spent_fen", "referrer", "celebrate_both",
+    "other_birth_leap",
 )  # fmt: skip
 _CHANGE_COLUMNS = (
     "customer", "action", "field", "old_value", "new_value", "operator", "changed_at",
@@ -111,7 +112,7 @@ def insert_new(
             d.occupation, d.employer, d.position, d.address, d.district, d.income_level,
             d.family, d.hobbies, d.personality, d.preferences, d.skin_hair_type, d.allergies,
             d.grade.value, d.source, d.staff, d.first_visit, d.notes, d.marketing_consent,
-            False, False, now, now, 0, 0, referrer,
+            False, False, now, now, 0, 0, referrer, False, False,
         ))  # fmt: skip
         keys.extend((cid, k) for k in found[1])
         tags.extend((cid, tag_ids[t]) for t in d.tags)

@@ -109,6 +109,10 @@ def normalise(data: CustomerData) -> CustomerData:
     changes["keep_leap_month"] = bool(
         data.keep_leap_month and data.birthday is not None and data.birthday.leap
     )
+    # Both birthdays are the same day of birth in two calendars: it takes the year.
+    changes["celebrate_both"] = bool(
+        data.celebrate_both and data.birthday is not None and data.birthday.year
+    )
     changes["tags"] = tuple(dict.fromkeys(clean_text(t) for t in data.tags if clean_text(t)))
     changes["family_members"] = tuple(
         replace(f, relation=clean_text(f.relation), name=clean_text(f.name))

@@ -9,6 +9,10 @@ class AppSignals(QObject):
     customers_changed = Signal()
     customer_changed = Signal(int)
     settings_changed = Signal()
+    # The shop's dates or greeting templates changed (the calendar repaints).
+    calendar_changed = Signal()
+    # Greetings were marked sent or unsent.
+    greetings_changed = Signal()
 
 
 _signals: AppSignals | None = None

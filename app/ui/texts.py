@@ -67,6 +67,7 @@ FIELDS = {
     "wechat": QT_TRANSLATE_NOOP("Texts", "WeChat ID"),
     "birthday": QT_TRANSLATE_NOOP("Texts", "Birthday"),
     "keep_leap_month": QT_TRANSLATE_NOOP("Texts", "Celebrate in the leap month"),
+    "celebrate_both": QT_TRANSLATE_NOOP("Texts", "Also celebrate in the other calendar"),
     "anniversary": QT_TRANSLATE_NOOP("Texts", "Wedding anniversary"),
     "occupation": QT_TRANSLATE_NOOP("Texts", "Occupation"),
     "employer": QT_TRANSLATE_NOOP("Texts", "Work unit"),

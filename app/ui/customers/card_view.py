@@ -26,7 +26,7 @@ from app.services.dto import Birthday, ChangeRecord, CustomerCard
 from app.ui import texts
 from app.ui.customers.photo_field import thumbnail
 
-_BOOL_FIELDS = {"keep_leap_month", "marketing_consent"}
+_BOOL_FIELDS = {"keep_leap_month", "celebrate_both", "marketing_consent"}
 
 
 def _table(object_name: str, headers: list[str]) -> QTableWidget:

@@ -1,0 +1,1 @@
+"""The birthday and holiday calendar: month view, upcoming list, greetings."""

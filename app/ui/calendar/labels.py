@@ -1,0 +1,109 @@
+"""How the calendar names things in the user's language: festivals and official
+days, occasions (生日, 农历生日, 结婚纪念日, 女儿的生日), ages and lunar days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.models.enums import Calendar, DayKind, OccasionKind
+from app.services import holidays, lunar
+from app.services.birthdays import Occasion
+from app.services.greetings import GreetingItem
+from app.ui import texts
+
+BIRTHDAY = QT_TRANSLATE_NOOP("Calendar", "birthday")
+LUNAR_BIRTHDAY = QT_TRANSLATE_NOOP("Calendar", "lunar birthday")
+ANNIVERSARY = QT_TRANSLATE_NOOP("Calendar", "wedding anniversary")
+FAMILY_BIRTHDAY = QT_TRANSLATE_NOOP("Calendar", "{relation}'s birthday")
+FAMILY_BIRTHDAY_NO_RELATION = QT_TRANSLATE_NOOP("Calendar", "family birthday")
+AGE_BIRTHDAY = QT_TRANSLATE_NOOP("Calendar", "turns {age}")
+AGE_ANNIVERSARY = QT_TRANSLATE_NOOP("Calendar", "{age} years married")
+WORKDAY = QT_TRANSLATE_NOOP("Calendar", "{holiday}: working day")
+ESTIMATED = QT_TRANSLATE_NOOP("Calendar", "{name} (estimated)")
+DAY_OFF = QT_TRANSLATE_NOOP("Calendar", "Day off")
+WORK = QT_TRANSLATE_NOOP("Calendar", "Work")
+TODAY = QT_TRANSLATE_NOOP("Calendar", "today")
+TOMORROW = QT_TRANSLATE_NOOP("Calendar", "tomorrow")
+IN_DAYS = QT_TRANSLATE_NOOP("Calendar", "in {days} days")
+
+KINDS = {
+    DayKind.HOLIDAY: QT_TRANSLATE_NOOP("Calendar", "Official day off"),
+    DayKind.WORKDAY: QT_TRANSLATE_NOOP("Calendar", "Adjusted working day"),
+    DayKind.FESTIVAL: QT_TRANSLATE_NOOP("Calendar", "Traditional festival"),
+    DayKind.MARKETING: QT_TRANSLATE_NOOP("Calendar", "Marketing day"),
+    DayKind.SHOP: QT_TRANSLATE_NOOP("Calendar", "Shop date"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Calendar", text)
+
+
+def festival_name(code: str) -> str:
+    """春节, Spring Festival."""
+    source = holidays.NAMES.get(code, code)
+    return QCoreApplication.translate("Holidays", source)
+
+
+def term_name(chinese: str) -> str:
+    """A solar term: its Chinese name in Chinese, its English name otherwise."""
+    if texts.is_chinese():
+        return chinese
+    return QCoreApplication.translate("Holidays", holidays.SOLAR_TERMS.get(chinese, chinese))
+
+
+def mark_name(mark: holidays.DayMark) -> str:
+    """What to call a day mark: the shop's own name, or the festival's, with
+    'working day' for an adjusted working day and 'estimated' for a guessed day off."""
+    name = mark.name or festival_name(mark.code)
+    if mark.kind == DayKind.WORKDAY:
+        name = _t(WORKDAY).format(holiday=name)
+    if mark.estimated:
+        name = _t(ESTIMATED).format(name=name)
+    return name
+
+
+def kind_name(kind: DayKind) -> str:
+    return _t(KINDS[kind])
+
+
+def occasion_label(item: Occasion | GreetingItem) -> str:
+    """生日, 农历生日, 结婚纪念日, 女儿的生日, 中秋节 — the {occasion} of a greeting."""
+    if isinstance(item, GreetingItem) and item.festival:
+        return festival_name(item.festival)
+    if item.kind == OccasionKind.ANNIVERSARY:
+        return _t(ANNIVERSARY)
+    if item.kind == OccasionKind.FAMILY_BIRTHDAY:
+        if item.relation:
+            return _t(FAMILY_BIRTHDAY).format(relation=item.relation)
+        return _t(FAMILY_BIRTHDAY_NO_RELATION)
+    return _t(LUNAR_BIRTHDAY if item.calendar == Calendar.LUNAR else BIRTHDAY)
+
+
+def age_text(item: Occasion | GreetingItem) -> str:
+    """30岁生日 / turns 30, 10周年 / 10 years married; empty when the year is unknown."""
+    if item.age is None or item.age < 0:
+        return ""
+    if item.kind == OccasionKind.ANNIVERSARY:
+        return _t(AGE_ANNIVERSARY).format(age=item.age)
+    return _t(AGE_BIRTHDAY).format(age=item.age)
+
+
+def days_until(day: date, today: date) -> str:
+    days = (day - today).days
+    if days == 0:
+        return _t(TODAY)
+    if days == 1:
+        return _t(TOMORROW)
+    return _t(IN_DAYS).format(days=days)
+
+
+def lunar_day_text(day: date) -> str:
+    """The small lunar line of a calendar cell: the month's name on its first day
+    (冬月, 闰四月), else the day (初八, 廿三)."""
+    _, month, mday, leap = lunar.from_solar(day)
+    if mday == 1:
+        return texts.lunar_month_name(month, leap)
+    return texts.lunar_day_name(mday)
