@@ -2,6 +2,8 @@
 
 python main.py [--db DB] [--lang zh_CN|en]          open the window
 python main.py [--db DB] demo [--customers N] [--seed S]
+python main.py [--db DB] birthdays [--from YYYY-MM-DD] [--days N] [--json]
+python main.py [--db DB] holidays [--year YYYY] [--json]
 python main.py [--db DB] backup [DIR] | restore FILE | check
 """
 
@@ -42,6 +44,17 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[common], help="write records to Excel")
     export.add_argument("kind", choices=["customers", "visits", "points", "complaints", "all"])
     export.add_argument("file")
+    birthdays = commands.add_parser(
+        "birthdays", parents=[common], help="birthdays and anniversaries in the coming days"
+    )
+    birthdays.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="default: today")
+    birthdays.add_argument("--days", type=int, default=7, help="default: 7")
+    birthdays.add_argument("--json", action="store_true")
+    holidays = commands.add_parser(
+        "holidays", parents=[common], help="days off, working days, festivals of a year"
+    )
+    holidays.add_argument("--year", type=int, help="default: this year")
+    holidays.add_argument("--json", action="store_true")
     printing = commands.add_parser("print-cards", parents=[common], help="cards to a PDF")
     printing.add_argument("kind", choices=["relationship", "member"])
     printing.add_argument("file")

@@ -79,6 +79,12 @@ def run(args: argparse.Namespace, target: str) -> int:
             return _print_cards(args)
         if args.command == "check":
             return _check()
+        if args.command in ("birthdays", "holidays"):
+            from app import cli_calendar
+
+            if args.command == "birthdays":
+                return cli_calendar.run_birthdays(args, now.date())
+            return cli_calendar.run_holidays(args, now.date())
     except StorageError as exc:
         return _print_error(_storage_text(exc))
     except ServiceError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peewee import (
+    SQL,
     AutoField,
     BlobField,
     BooleanField,
@@ -39,11 +40,11 @@ class Customer(BaseModel):
     keep_leap_month = BooleanField(default=False)
     # A customer who celebrates her birth in both calendars: the same day of
     # birth in the other calendar, converted when the card is saved (0003).
-    celebrate_both = BooleanField(default=False)
+    celebrate_both = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
     other_birth_year = IntegerField(null=True)
     other_birth_month = IntegerField(null=True)
     other_birth_day = IntegerField(null=True)
-    other_birth_leap = BooleanField(default=False)
+    other_birth_leap = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
     anniversary_year = IntegerField(null=True)
     anniversary_month = IntegerField(null=True)
     anniversary_day = IntegerField(null=True)

@@ -31,6 +31,9 @@ from app.services import lunar
 from app.services.dto import Birthday
 
 MAX_WINDOW_DAYS = 3 * 366
+# The days the calendar works on: the lunar library covers lunar years 1900-2100.
+FIRST_DAY = date(1901, 1, 1)
+LAST_DAY = date(2099, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -422,9 +425,10 @@ def occasions_between(start: date, end: date, *, family: bool = True) -> list[Oc
     on the books (archived and erased cards left out), sorted by day, member
     number, then kind. A customer whose solar and lunar birthdays fall on the same
     day is listed once."""
+    start = max(start, FIRST_DAY)
+    end = min(end, start + timedelta(days=MAX_WINDOW_DAYS), LAST_DAY + timedelta(days=1))
     if end <= start:
         return []
-    end = min(end, start + timedelta(days=MAX_WINDOW_DAYS))
     window = _Window(start, end)
     found = _birthdays(window) + _anniversaries(window)
     if family:

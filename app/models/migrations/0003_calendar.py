@@ -11,6 +11,7 @@
 """
 
 from peewee import (
+    SQL,
     AutoField,
     BooleanField,
     CharField,
@@ -67,11 +68,20 @@ def up(migrator, db):
             )
 
     migrate(
-        migrator.add_column("customer", "celebrate_both", BooleanField(default=False)),
+        # DEFAULT 0 in the schema too, so rows written by other tools stay valid.
+        migrator.add_column(
+            "customer",
+            "celebrate_both",
+            BooleanField(default=False, constraints=[SQL("DEFAULT 0")]),
+        ),
         migrator.add_column("customer", "other_birth_year", IntegerField(null=True)),
         migrator.add_column("customer", "other_birth_month", IntegerField(null=True)),
         migrator.add_column("customer", "other_birth_day", IntegerField(null=True)),
-        migrator.add_column("customer", "other_birth_leap", BooleanField(default=False)),
+        migrator.add_column(
+            "customer",
+            "other_birth_leap",
+            BooleanField(default=False, constraints=[SQL("DEFAULT 0")]),
+        ),
         migrator.add_index("customer", ("birth_calendar", "birth_month", "birth_day"), False),
         migrator.add_index("customer", ("other_birth_month", "other_birth_day"), False),
         migrator.add_index("customer", ("anniversary_month", "anniversary_day"), False),

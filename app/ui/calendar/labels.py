@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from app.models.enums import Calendar, DayKind, OccasionKind
 from app.services import holidays, lunar
 from app.services.birthdays import Occasion
+from app.services.dto import Birthday
 from app.services.greetings import GreetingItem
 from app.ui import texts
 
@@ -19,7 +20,7 @@ ANNIVERSARY = QT_TRANSLATE_NOOP("Calendar", "wedding anniversary")
 FAMILY_BIRTHDAY = QT_TRANSLATE_NOOP("Calendar", "{relation}'s birthday")
 FAMILY_BIRTHDAY_NO_RELATION = QT_TRANSLATE_NOOP("Calendar", "family birthday")
 AGE_BIRTHDAY = QT_TRANSLATE_NOOP("Calendar", "turns {age}")
-AGE_ANNIVERSARY = QT_TRANSLATE_NOOP("Calendar", "{age} years married")
+AGE_ANNIVERSARY = QT_TRANSLATE_NOOP("Calendar", "{age}-year anniversary")
 WORKDAY = QT_TRANSLATE_NOOP("Calendar", "{holiday}: working day")
 ESTIMATED = QT_TRANSLATE_NOOP("Calendar", "{name} (estimated)")
 DAY_OFF = QT_TRANSLATE_NOOP("Calendar", "Day off")
@@ -83,7 +84,7 @@ def occasion_label(item: Occasion | GreetingItem) -> str:
 
 
 def age_text(item: Occasion | GreetingItem) -> str:
-    """30岁生日 / turns 30, 10周年 / 10 years married; empty when the year is unknown."""
+    """30岁生日 / turns 30, 10周年 / 10-year anniversary; empty when the year is unknown."""
     if item.age is None or item.age < 0:
         return ""
     if item.kind == OccasionKind.ANNIVERSARY:
@@ -107,3 +108,37 @@ def lunar_day_text(day: date) -> str:
     if mday == 1:
         return texts.lunar_month_name(month, leap)
     return texts.lunar_day_name(mday)
+
+
+# --- added for the month view and its side panels --------------------------------
+
+def month_title(year: int, month: int) -> str:
+    """2026年11月 / November 2026."""
+    if texts.is_chinese():
+        return f"{year}年{month}月"
+    return QLocale().toString(QDate(year, month, 1), "MMMM yyyy")
+
+
+def day_title(day: date) -> str:
+    """2026年11月24日 星期二 / Tuesday, 24 November 2026."""
+    qdate = QDate(day.year, day.month, day.day)
+    if texts.is_chinese():
+        return f"{day.year}年{day.month}月{day.day}日 " + QLocale().dayName(qdate.dayOfWeek())
+    return QLocale().toString(qdate, "dddd, d MMMM yyyy")
+
+
+def lunar_date_text(day: date) -> str:
+    """The lunar date a solar day falls on: 农历十月十六 / Lunar month 10, day 16."""
+    _, month, mday, leap = lunar.from_solar(day)
+    if texts.is_chinese():
+        return lunar.chinese_text(month, mday, leap)
+    return texts.t(texts.LUNAR_DATE).format(
+        month=texts.lunar_month_name(month, leap), day=texts.lunar_day_name(mday)
+    )
+
+
+def lunar_born_text(born: Birthday) -> str:
+    """A lunar birth month and day without its year: 八月十五 / month 8, day 15."""
+    if texts.is_chinese():
+        return lunar.month_name(born.month, born.leap) + lunar.day_name(born.day)
+    return f"{texts.lunar_month_name(born.month, born.leap)}, {texts.lunar_day_name(born.day)}"

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import Gender, Grade
+from app.models.enums import Calendar, Gender, Grade
+from app.services import birthdays
 from app.services.customers import REFERRER_UNKNOWN
 from app.services.dto import CustomerData
 from app.services.messages import FieldError, Message
@@ -188,6 +189,11 @@ class CustomerEditor(QDialog):
         self.keep_leap_month.toggled.connect(self._changed)
         self.birthday.changed.connect(self._leap_choice)
         dates.addRow("", self.keep_leap_month)
+        self.celebrate_both = QCheckBox(objectName="field_celebrate_both")
+        self.celebrate_both.toggled.connect(self._changed)
+        self.birthday.changed.connect(self._both_choice)
+        dates.addRow("", self.celebrate_both)
+        self._both_choice()
         self.anniversary = BirthdayEdit(lunar_allowed=False)
         self.anniversary.setObjectName("field_anniversary")
         self.anniversary.changed.connect(self._changed)
@@ -256,6 +262,30 @@ class CustomerEditor(QDialog):
         value = self.birthday.value()
         self.keep_leap_month.setVisible(value is not None and value.leap)
 
+    def _both_choice(self) -> None:
+        """Offer the same birth in the other calendar, named, once the year is known."""
+        value = self.birthday.value()
+        self.celebrate_both.setVisible(value is not None)
+        if value is None:
+            return
+        other = birthdays.other_calendar_birth(value)
+        other_is_lunar = value.calendar == Calendar.SOLAR
+        if other is None:
+            text = (
+                self.tr("Also greet on her lunar birthday (give the birth year to convert it)")
+                if other_is_lunar
+                else self.tr("Also greet on her solar birthday (give the birth year to convert it)")
+            )
+        else:
+            template = (
+                self.tr("Also greet on her lunar birthday: {date}")
+                if other_is_lunar
+                else self.tr("Also greet on her solar birthday: {date}")
+            )
+            text = template.format(date=texts.birthday(other))
+        self.celebrate_both.setText(text)
+        self.celebrate_both.setEnabled(other is not None)
+
     # -- data ---------------------------------------------------------------
     def data(self) -> CustomerData:
         qd = self.first_visit.date()
@@ -269,6 +299,7 @@ class CustomerEditor(QDialog):
             birthday=self.birthday.value(),
             keep_leap_month=self.keep_leap_month.isChecked()
             and not self.keep_leap_month.isHidden(),
+            celebrate_both=self.celebrate_both.isChecked() and self.celebrate_both.isEnabled(),
             anniversary=self.anniversary.value(),
             occupation=self.occupation.text(),
             employer=self.employer.text(),
@@ -322,6 +353,8 @@ class CustomerEditor(QDialog):
         self.birthday.set_value(data.birthday)
         self.keep_leap_month.setChecked(data.keep_leap_month)
         self._leap_choice()
+        self.celebrate_both.setChecked(data.celebrate_both)
+        self._both_choice()
         self.anniversary.set_value(data.anniversary)
         self.first_visit_known.setChecked(data.first_visit is not None)
         if data.first_visit is not None:
