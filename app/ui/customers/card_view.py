@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -20,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import ChangeAction, Gender, Grade
-from app.services import history, visits
+from app.models.enums import Calendar, ChangeAction, Gender, Grade, OccasionKind
+from app.services import birthdays, history, visits
 from app.services.dto import Birthday, ChangeRecord, CustomerCard
 from app.ui import texts
+from app.ui.calendar import labels
 from app.ui.customers.photo_field import thumbnail
 
 _BOOL_FIELDS = {"keep_leap_month", "celebrate_both", "marketing_consent"}
@@ -61,9 +65,12 @@ class CardView(QWidget):
     erase_requested = Signal(int)
     export_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clock: Callable[[], datetime] = datetime.now, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("customerCard")
+        self._clock = clock
         self._card: CustomerCard | None = None
         self.title = QLabel(objectName="cardTitle")
         self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
@@ -201,6 +208,7 @@ class CardView(QWidget):
         facts = [
             (self.tr("Mobile"), data.mobile or data.phone),
             (self.tr("Birthday"), texts.birthday(data.birthday)),
+            *self._next_occasions(card),
             (self.tr("Tags"), "，".join(data.tags) if texts.is_chinese() else ", ".join(data.tags)),
             (self.tr("Personal adviser"), data.staff),
             (self.tr("Preferences"), data.preferences),
@@ -230,6 +238,31 @@ class CardView(QWidget):
         for button in (self.edit_button, self.visit_button, self.follow_button, self.more_button):
             button.setEnabled(not card.erased)
         self._fill_lists(card.id)
+
+    def _next_occasions(self, card: CustomerCard) -> list[tuple[str, str]]:
+        """"Next birthday: 2026-11-24, in 2 days, turns 30" — lunar and solar when she
+        keeps both."""
+        if card.erased:
+            return []
+        today = self._clock().date()
+        rows = []
+        for occasion in birthdays.next_occasions(card.id, today):
+            if occasion.kind == OccasionKind.ANNIVERSARY:
+                label = self.tr("Next anniversary")
+            elif occasion.calendar == Calendar.LUNAR:
+                label = self.tr("Next lunar birthday")
+            else:
+                label = self.tr("Next birthday")
+            parts = [texts.short_date(occasion.day), labels.days_until(occasion.day, today)]
+            if occasion.age is not None:
+                template = (
+                    labels.AGE_ANNIVERSARY
+                    if occasion.kind == OccasionKind.ANNIVERSARY
+                    else labels.AGE_BIRTHDAY
+                )
+                parts.append(texts.t(template, "Calendar").format(age=occasion.age))
+            rows.append((label, "  ·  ".join(parts)))
+        return rows
 
     def _fill_lists(self, customer_id: int) -> None:
         _fill(

@@ -112,7 +112,7 @@ class CustomersPage(QWidget):
         header.setSectionsMovable(True)
         header.resizeSection(COL_ALLERGY, 28)
         header.resizeSection(COL_BIRTHDAY, 170)  # 农历1988年闰四月初十 / Lunar leap month 4…
-        self.card = CardView()
+        self.card = CardView(clock)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="customerSplitter")
         left = QWidget()
         left_layout = QVBoxLayout(left)
