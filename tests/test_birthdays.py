@@ -239,3 +239,23 @@ def test_other_calendar_birth(born: Birthday, other: Birthday) -> None:
     """The second birthday of a customer who keeps both would be on a wrong day."""
     assert birthdays.other_calendar_birth(born) == other
     assert birthdays.other_calendar_birth(Birthday(SOLAR, 3, 15)) is None
+
+
+def test_counts_equal_the_occasions(db) -> None:
+    """A month view of a large shop counts each day's occasions: they must be the list's."""
+    rng = random.Random(7)
+    for i in range(150):
+        if rng.random() < 0.5:
+            born = Birthday(SOLAR, rng.randint(1, 12), rng.randint(1, 28), rng.randint(1950, 2005))
+        else:
+            born = Birthday(LUNAR, rng.randint(1, 12), rng.randint(1, 30))
+        both = rng.random() < 0.2 and born.calendar == SOLAR
+        family = (FamilyMemberData("儿子", "小明", Birthday(SOLAR, rng.randint(1, 12), 15)),)
+        add(f"客{i}", born, celebrate_both=both, family_members=family if i % 5 == 0 else (),
+            anniversary=Birthday(SOLAR, rng.randint(1, 12), 10) if i % 3 == 0 else None)  # fmt: skip
+    start, end = date(2026, 1, 1), date(2027, 1, 1)
+    expected: dict[date, dict[OccasionKind, int]] = {}
+    for o in birthdays.occasions_between(start, end):
+        per_day = expected.setdefault(o.day, {})
+        per_day[o.kind] = per_day.get(o.kind, 0) + 1
+    assert birthdays.occasion_counts(start, end) == expected

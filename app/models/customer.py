@@ -86,9 +86,20 @@ class Customer(BaseModel):
             (("archived", "name_pinyin", "id"), False),
             (("name", "archived", "last_visit"), False),
             # The calendar finds a window's birthdays by month and day (0003).
-            (("birth_calendar", "birth_month", "birth_day"), False),
+            (
+                (
+                    "birth_calendar",
+                    "birth_month",
+                    "birth_day",
+                    "birth_leap",
+                    "keep_leap_month",
+                    "archived",
+                    "erased",
+                ),
+                False,
+            ),
             (("other_birth_month", "other_birth_day"), False),
-            (("anniversary_month", "anniversary_day"), False),
+            (("anniversary_month", "anniversary_day", "archived", "erased"), False),
         )
 
 
@@ -129,7 +140,7 @@ class FamilyMember(BaseModel):
     birth_leap = BooleanField(default=False)
 
     class Meta:
-        indexes = ((("birth_calendar", "birth_month", "birth_day"), False),)
+        indexes = ((("birth_calendar", "birth_month", "birth_day", "birth_leap"), False),)
 
 
 class Visit(BaseModel):

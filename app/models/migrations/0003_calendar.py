@@ -82,9 +82,27 @@ def up(migrator, db):
             "other_birth_leap",
             BooleanField(default=False, constraints=[SQL("DEFAULT 0")]),
         ),
-        migrator.add_index("customer", ("birth_calendar", "birth_month", "birth_day"), False),
+        # Seek by month-day; the trailing columns let the month view count a day's
+        # birthdays from the index alone.
+        migrator.add_index(
+            "customer",
+            (
+                "birth_calendar",
+                "birth_month",
+                "birth_day",
+                "birth_leap",
+                "keep_leap_month",
+                "archived",
+                "erased",
+            ),
+            False,
+        ),  # fmt: skip
         migrator.add_index("customer", ("other_birth_month", "other_birth_day"), False),
-        migrator.add_index("customer", ("anniversary_month", "anniversary_day"), False),
-        migrator.add_index("family_member", ("birth_calendar", "birth_month", "birth_day"), False),
+        migrator.add_index(
+            "customer", ("anniversary_month", "anniversary_day", "archived", "erased"), False
+        ),
+        migrator.add_index(
+            "family_member", ("birth_calendar", "birth_month", "birth_day", "birth_leap"), False
+        ),
     )
     db.create_tables([ShopDate, GreetingTemplate, Greeting])
