@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from app.models import Customer, SearchKey, Visit, connection
+from app.models import Calendar, Customer, SearchKey, Visit, connection
 from app.services import storage
 from app.services.checks import check_database
 from app.services.customers import create_customer
-from app.services.dto import CustomerData, VisitData, VisitItemData
+from app.services.dto import Birthday, CustomerData, VisitData, VisitItemData
 from app.services.privacy import erase_customer
 from app.services.visits import add_visit
 
@@ -98,6 +98,21 @@ def test_card_field_problems_are_reported(shop):
         ("mobile_tail", shop["wang"]),
         ("mobile_tail", shop["gone"]),
         ("erased_data", shop["gone"]),
+    }
+
+
+def test_wrong_second_birthday_is_reported(shop, now: datetime):
+    """A customer who keeps both birthdays would be greeted on a day that is not hers."""
+    born = Birthday(Calendar.SOLAR, 3, 15, 1990)
+    both = create_customer(CustomerData(name="郑洁", birthday=born, celebrate_both=True), "o", now)
+    assert check_database() == []
+    Customer.update(other_birth_day=20).where(Customer.id == both).execute()
+    Customer.update(other_birth_month=5, other_birth_day=1).where(
+        Customer.id == shop["li"]
+    ).execute()
+    assert {(p.kind, p.customer_id) for p in check_database()} == {
+        ("second_birthday", both),
+        ("second_birthday", shop["li"]),
     }
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import peewee
 from peewee import JOIN, fn
 
-from app.models import Customer, SearchKey, Visit, VisitItem, database
+from app.models import Calendar, Customer, SearchKey, Visit, VisitItem, database
 from app.services.messages import QT_TRANSLATE_NOOP, Message
 from app.services.visits import format_fen
 
@@ -42,6 +42,11 @@ MOBILE_TAIL = QT_TRANSLATE_NOOP(
 ERASED_DATA = QT_TRANSLATE_NOOP(
     "Messages", "Member {member_no}: the card was erased but still holds personal data."
 )
+SECOND_BIRTHDAY = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Member {member_no}: the second birthday kept for greetings is not the same day of "
+    "birth as the birthday on the card. Open the card and save it again.",
+)
 
 # Problem kinds.
 INTEGRITY = "integrity"
@@ -51,6 +56,7 @@ AMOUNT = "visit_amount"
 SEARCH_KEYS = "search_keys"
 TAIL = "mobile_tail"
 ERASED = "erased_data"
+OTHER_BIRTHDAY = "second_birthday"
 
 # Text fields an erased card must hold empty (erase_customer blanks them).
 _PERSONAL_TEXT = (
@@ -251,6 +257,46 @@ def _card_field_problems() -> list[Problem]:
     return problems
 
 
+def _second_birthday_problems() -> list[Problem]:
+    """The other calendar's birthday is converted when a card is saved: it must still
+    be the same day of birth (few cards keep both, so each is converted here)."""
+    from app.services.birthdays import other_calendar_birth
+    from app.services.dto import Birthday
+
+    c = Customer
+    query = (
+        c.select(
+            c.id,
+            c.member_no,
+            c.celebrate_both,
+            c.birth_calendar,
+            c.birth_year,
+            c.birth_month,
+            c.birth_day,
+            c.birth_leap,
+            c.other_birth_year,
+            c.other_birth_month,
+            c.other_birth_day,
+            c.other_birth_leap,
+        )  # fmt: skip
+        .where((c.celebrate_both == True) | c.other_birth_month.is_null(False))  # noqa: E712
+        .order_by(c.member_no)
+    )
+    problems: list[Problem] = []
+    for cid, member_no, both, cal, year, month, day, leap, o_year, o_month, o_day, o_leap in _rows(
+        query
+    ):
+        expected = None
+        if both and month and day:
+            expected = other_calendar_birth(Birthday(Calendar(cal), month, day, year, bool(leap)))
+        kept = (o_year, o_month, o_day, bool(o_leap)) if o_month else None
+        wanted = (expected.year, expected.month, expected.day, expected.leap) if expected else None
+        if kept != wanted:
+            message = Message(SECOND_BIRTHDAY, {"member_no": member_no})
+            problems.append(Problem(OTHER_BIRTHDAY, cid, member_no, message))
+    return problems
+
+
 def check_database() -> list[Problem]:
     """Everything wrong with the open database; an empty list means all is well."""
     db = database.obj
@@ -264,4 +310,5 @@ def check_database() -> list[Problem]:
     problems += _amount_problems()
     problems += _search_key_problems()
     problems += _card_field_problems()
+    problems += _second_birthday_problems()
     return problems
