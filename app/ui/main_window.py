@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,6 +27,9 @@ from app.ui import prompts, texts
 from app.ui.customers.page import CustomersPage
 from app.ui.signals import app_signals
 
+if TYPE_CHECKING:
+    from app.ui.calendar.page import CalendarPage
+
 Clock = Callable[[], datetime]
 
 
@@ -41,7 +45,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(objectName="pages")
         self.customers = CustomersPage(self.operator, clock)
         self._add_page(self.tr("Customers"), self.customers)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # The calendar is built when first opened: its holiday tables and Excel export
+        # would double the start-up time.
+        self._calendar: CalendarPage | None = None
+        self._calendar_slot = QWidget()
+        self._add_page(self.tr("Calendar"), self._calendar_slot)
+        self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -61,6 +70,36 @@ class MainWindow(QMainWindow):
     def _add_page(self, title: str, page: object) -> None:
         self.stack.addWidget(page)  # type: ignore[arg-type]
         QListWidgetItem(title, self.nav)
+
+    def _show_page(self, row: int) -> None:
+        if self.stack.widget(row) is self._calendar_slot:
+            self.calendar_page()
+        self.stack.setCurrentIndex(row)
+
+    def calendar_page(self) -> CalendarPage:
+        """The calendar page, built on first use."""
+        if self._calendar is None:
+            from app.ui.calendar.page import CalendarPage
+
+            page = CalendarPage(self._clock)
+            page.restore_layout(QSettings())
+            page.open_customer.connect(self.open_customer)
+            row = self.stack.indexOf(self._calendar_slot)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(self._calendar_slot)
+            self._calendar_slot.deleteLater()
+            self._calendar = page
+        return self._calendar
+
+    def show_calendar(self) -> CalendarPage:
+        page = self.calendar_page()
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+        return page
+
+    def open_customer(self, customer_id: int) -> None:
+        """Show a customer's card on the customers page (from the calendar's lists)."""
+        self.nav.setCurrentRow(self.stack.indexOf(self.customers))
+        self.customers.show_customer(customer_id)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -235,4 +274,6 @@ class MainWindow(QMainWindow):
         qs = QSettings()
         qs.setValue("window/geometry", self.saveGeometry())
         self.customers.save_layout(qs)
+        if self._calendar is not None:
+            self._calendar.save_layout(qs)
         super().closeEvent(event)

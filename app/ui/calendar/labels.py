@@ -4,6 +4,7 @@ days, occasions (生日, 农历生日, 结婚纪念日, 女儿的生日), ages a
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
@@ -11,8 +12,10 @@ from app.models.enums import Calendar, DayKind, OccasionKind
 from app.services import holidays, lunar
 from app.services.birthdays import Occasion
 from app.services.dto import Birthday
-from app.services.greetings import GreetingItem
 from app.ui import texts
+
+if TYPE_CHECKING:  # greetings writes Excel: openpyxl is not loaded at start
+    from app.services.greetings import GreetingItem
 
 BIRTHDAY = QT_TRANSLATE_NOOP("Calendar", "birthday")
 LUNAR_BIRTHDAY = QT_TRANSLATE_NOOP("Calendar", "lunar birthday")
@@ -72,8 +75,9 @@ def kind_name(kind: DayKind) -> str:
 
 def occasion_label(item: Occasion | GreetingItem) -> str:
     """生日, 农历生日, 结婚纪念日, 女儿的生日, 中秋节 — the {occasion} of a greeting."""
-    if isinstance(item, GreetingItem) and item.festival:
-        return festival_name(item.festival)
+    festival = getattr(item, "festival", "")
+    if festival:
+        return festival_name(festival)
     if item.kind == OccasionKind.ANNIVERSARY:
         return _t(ANNIVERSARY)
     if item.kind == OccasionKind.FAMILY_BIRTHDAY:
@@ -111,6 +115,7 @@ def lunar_day_text(day: date) -> str:
 
 
 # --- added for the month view and its side panels --------------------------------
+
 
 def month_title(year: int, month: int) -> str:
     """2026年11月 / November 2026."""

@@ -240,7 +240,7 @@ class CardView(QWidget):
         self._fill_lists(card.id)
 
     def _next_occasions(self, card: CustomerCard) -> list[tuple[str, str]]:
-        """"Next birthday: 2026-11-24, in 2 days, turns 30" — lunar and solar when she
+        """ "Next birthday: 2026-11-24, in 2 days, turns 30" — lunar and solar when she
         keeps both."""
         if card.erased:
             return []
