@@ -100,7 +100,11 @@ def test_day_list_compose_and_sent_marks(db) -> None:
     again = greetings.greeting_list(DAY)
     assert [i.sent for i in again] == [True, False]
     assert len(greetings.sent_marks(DAY, date(2026, 11, 25))) == 1
-    greetings.mark_unsent(again[0])
+    assert again[0].sent_message == message  # what was sent, even if the template changes
+    greetings.save_template("birthday", "zh_CN", "{title}生日快乐", False)
+    assert greetings.compose(again[0], greetings.template("birthday", "zh_CN"), "店", "") == message
+    greetings.mark_sent(again, NOW, "小林")
+    greetings.mark_unsent(greetings.greeting_list(DAY))  # several at once
     assert not any(i.sent for i in greetings.greeting_list(DAY))
 
 
@@ -146,3 +150,13 @@ def test_export_greetings(db, tmp_path) -> None:
     assert rows[1][2:4] == ("王丽", "生日") and rows[1][5] == "13812345678"
     assert rows[1][8] == "王女士，生日快乐" and rows[1][7] == "是"
     assert items[0].kind == OccasionKind.BIRTHDAY
+
+
+def test_no_shop_name_yet_leaves_no_dangling_signature(db) -> None:
+    """A shop that has not given its name would send "… year ahead. — " or "at !"."""
+    add("王丽")
+    item = greetings.greeting_list(DAY)[0]
+    text = greetings.compose(item, greetings.template("birthday", "en"), "", "birthday")
+    assert text.endswith("year ahead.") and "—" not in text
+    zh = greetings.compose(item, greetings.template("birthday", "zh_CN"), "", "生日")
+    assert zh.startswith("王女士，祝您生日快乐")

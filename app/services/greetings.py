@@ -10,12 +10,13 @@ is not promotional.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.models import (
     Calendar,
@@ -56,24 +57,25 @@ KIND_KEYS = {
     OccasionKind.FAMILY_BIRTHDAY: "family_birthday",
 }
 
+# English wishes end with the shop's name as a signature, so a shop that has not
+# given its name yet still sends a whole sentence (compose drops the empty "— ").
 _BIRTHDAY = {
     "zh_CN": "{title}，{shop}祝您{occasion}快乐！愿您新的一岁健康美丽、万事顺心。",
-    "en": "Dear {title}, happy birthday from all of us at {shop}! "
-    "Wishing you health, beauty and a wonderful year ahead.",
+    "en": "Dear {title}, happy birthday! Wishing you health, beauty and a wonderful "
+    "year ahead. — {shop}",
 }
 _ANNIVERSARY = {
     "zh_CN": "{title}，今天是您的结婚纪念日，{shop}祝您和家人幸福美满、恩爱长久！",
-    "en": "Dear {title}, happy wedding anniversary from {shop}! "
-    "Wishing you and your family lasting happiness.",
+    "en": "Dear {title}, happy wedding anniversary! Wishing you and your family lasting "
+    "happiness. — {shop}",
 }
 _FAMILY = {
-    "zh_CN": "{title}，今天是您家人的{occasion}，{shop}祝宝贝生日快乐，全家幸福安康！",
-    "en": "Dear {title}, {shop} wishes your loved one a happy {occasion} "
-    "and your whole family every joy.",
+    "zh_CN": "{title}，今天是您{occasion}，{shop}祝寿星生日快乐，全家幸福安康！",
+    "en": "Dear {title}, best wishes on {occasion}, and every joy to your whole family! — {shop}",
 }
 _FESTIVAL = {
     "zh_CN": "{title}，{shop}祝您{occasion}快乐，身体健康，万事如意！",
-    "en": "Dear {title}, {shop} wishes you a happy {occasion}!",
+    "en": "Dear {title}, wishing you a happy {occasion}! — {shop}",
 }
 # Festivals whose wish is not "快乐".
 _FESTIVAL_ZH = {
@@ -91,13 +93,15 @@ _FESTIVAL_ZH = {
     "christmas_eve": "{title}，平安夜到了，{shop}祝您平平安安，幸福满满！",
 }
 _FESTIVAL_EN = {
-    "tomb_sweeping_day": "Dear {title}, {shop} wishes you a safe and peaceful Qingming Festival.",
-    "dragon_boat_festival": "Dear {title}, {shop} wishes you good health "
-    "this Dragon Boat Festival!",
-    "winter_solstice": "Dear {title}, the Winter Solstice is here: {shop} wishes you "
-    "a warm and healthy winter.",
-    "christmas_eve": "Dear {title}, {shop} wishes you a peaceful Christmas Eve!",
+    "tomb_sweeping_day": "Dear {title}, wishing you a safe and peaceful Qingming Festival. "
+    "— {shop}",
+    "dragon_boat_festival": "Dear {title}, wishing you good health this Dragon Boat "
+    "Festival! — {shop}",
+    "winter_solstice": "Dear {title}, the Winter Solstice is here: wishing you a warm and "
+    "healthy winter. — {shop}",
+    "christmas_eve": "Dear {title}, wishing you a peaceful Christmas Eve! — {shop}",
 }
+_EMPTY_SIGNATURE = re.compile(r"\s*(?:—|--|-)\s*$")
 
 
 @dataclass(frozen=True)
@@ -109,9 +113,9 @@ class Template:
     customised: bool = False  # the owner's words, not the default
 
 
-@dataclass(frozen=True)
-class GreetingItem:
-    """Somebody to greet on a day, for one occasion."""
+class GreetingItem(NamedTuple):
+    """Somebody to greet on a day, for one occasion. (A named tuple: a festival day
+    lists every customer, and one is made 4× faster than a frozen dataclass.)"""
 
     day: date
     occasion: str  # what the sent mark is kept under: Occasion.key or "festival:<code>"
@@ -130,6 +134,7 @@ class GreetingItem:
     person: str = ""
     festival: str = ""  # the festival's code (holidays.NAMES)
     sent_at: datetime | None = None
+    sent_message: str = ""  # the text marked sent, as it was then
 
     @property
     def sent(self) -> bool:
@@ -251,7 +256,10 @@ def withheld(item: GreetingItem, tpl: Template) -> bool:
 
 
 def compose(item: GreetingItem, tpl: Template, shop: str, occasion_label: str) -> str:
-    """The message for one customer; '' when it is withheld."""
+    """The message for one customer ('' when it is withheld); for a greeting marked
+    sent, the text that was sent."""
+    if item.sent_message:
+        return item.sent_message
     if withheld(item, tpl):
         return ""
     values = {
@@ -261,7 +269,8 @@ def compose(item: GreetingItem, tpl: Template, shop: str, occasion_label: str) -
         "shop": shop,
         "occasion": occasion_label,
     }
-    return string.Formatter().vformat(tpl.text, (), values)
+    text = string.Formatter().vformat(tpl.text, (), values)
+    return _EMPTY_SIGNATURE.sub("", text) if not shop else text
 
 
 # --- a day's list --------------------------------------------------------------------
@@ -296,7 +305,12 @@ def festivals_on(day: date) -> list[str]:
     ]
 
 
-def _festival_items(day: date, code: str) -> Iterable[GreetingItem]:
+_GENDERS = {g.value: g for g in Gender}
+
+
+def _festival_items(day: date, code: str) -> list[GreetingItem]:
+    """Every customer on the books, for a festival: read raw (peewee's per-row
+    conversion would be most of the time at 100,000 customers)."""
     query: Any = (
         Customer.select(
             Customer.id,
@@ -309,22 +323,30 @@ def _festival_items(day: date, code: str) -> Iterable[GreetingItem]:
         )
         .where((Customer.archived == False) & (Customer.erased == False))  # noqa: E712
         .order_by(Customer.member_no)
-        .tuples()
     )
-    for cid, member_no, name, gender, consent, mobile, wechat in query:
-        yield GreetingItem(
-            day=day,
-            occasion=f"festival:{code}",
-            template_key=f"festival:{code}",
-            customer_id=cid,
-            member_no=member_no,
-            name=name,
-            gender=Gender(gender),
-            marketing_consent=bool(consent),
-            mobile=mobile or "",
-            wechat=wechat or "",
-            festival=code,
-        )
+    key = f"festival:{code}"
+    genders = _GENDERS
+    return [
+        GreetingItem(
+            day,
+            key,
+            key,
+            cid,
+            member_no,
+            name,
+            genders[gender],
+            bool(consent),
+            mobile or "",
+            wechat or "",
+            None,
+            None,
+            None,
+            "",
+            "",
+            code,
+        )  # fmt: skip
+        for cid, member_no, name, gender, consent, mobile, wechat in database.execute(query)
+    ]
 
 
 def greeting_list(start: date, days: int = 1, *, festival: str | None = None) -> list[GreetingItem]:
@@ -333,12 +355,30 @@ def greeting_list(start: date, days: int = 1, *, festival: str | None = None) ->
     festival on `start` as well."""
     items = [_item_of(o) for o in birthdays.occasions_between(start, start + timedelta(days))]
     if festival:
-        items += list(_festival_items(start, festival))
-    sent = sent_marks(start, start + timedelta(days=max(days, 1)))
-    return [
-        replace(i, sent_at=sent.get((i.customer_id, i.occasion, i.day))) if sent else i
-        for i in items
-    ]
+        items += _festival_items(start, festival)
+    sent = _sent_rows(start, start + timedelta(days=max(days, 1)))
+    if not sent:
+        return items
+    found = []
+    for item in items:
+        mark = sent.get((item.customer_id, item.occasion, item.day))
+        found.append(item._replace(sent_at=mark[0], sent_message=mark[1]) if mark else item)
+    return found
+
+
+def _sent_rows(start: date, end: date) -> dict[tuple[int, str, date], tuple[datetime, str]]:
+    query: Any = (
+        Greeting.select(
+            Greeting.customer,
+            Greeting.occasion,
+            Greeting.celebrated_on,
+            Greeting.sent_at,
+            Greeting.message,
+        )
+        .where((Greeting.celebrated_on >= start) & (Greeting.celebrated_on < end))
+        .tuples()
+    )
+    return {(cid, occ, day): (at, text) for cid, occ, day, at, text in query}
 
 
 def sent_marks(start: date, end: date) -> dict[tuple[int, str, date], datetime]:
@@ -373,12 +413,19 @@ def mark_sent(
             Greeting.insert_many(rows[start : start + 200]).on_conflict_ignore().execute()
 
 
-def mark_unsent(item: GreetingItem) -> None:
-    Greeting.delete().where(
-        (Greeting.customer == item.customer_id)
-        & (Greeting.occasion == item.occasion)
-        & (Greeting.celebrated_on == item.day)
-    ).execute()
+def mark_unsent(items: Sequence[GreetingItem]) -> None:
+    """Take the sent marks off, in one transaction (a festival list can be long)."""
+    by_key: dict[tuple[str, date], list[int]] = {}
+    for item in items:
+        by_key.setdefault((item.occasion, item.day), []).append(item.customer_id)
+    with database.atomic():
+        for (occasion, day), ids in by_key.items():
+            for start in range(0, len(ids), 500):
+                Greeting.delete().where(
+                    (Greeting.occasion == occasion)
+                    & (Greeting.celebrated_on == day)
+                    & Greeting.customer.in_(ids[start : start + 500])
+                ).execute()
 
 
 # --- Excel ------------------------------------------------------------------------------

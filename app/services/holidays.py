@@ -288,7 +288,8 @@ def shop_dates() -> list[ShopDateData]:
     ]
 
 
-def _shop_date_errors(data: ShopDateData) -> list[FieldError]:
+def shop_date_errors(data: ShopDateData) -> list[FieldError]:
+    """What is wrong with a shop date, field by field (the dialog checks as one types)."""
     errors = []
     name = data.name.strip()
     if not name:
@@ -304,7 +305,7 @@ def _shop_date_errors(data: ShopDateData) -> list[FieldError]:
 
 def save_shop_date(data: ShopDateData, now: datetime) -> int:
     """Add or change one of the shop's dates; returns its id."""
-    errors = _shop_date_errors(data)
+    errors = shop_date_errors(data)
     if errors:
         raise ValidationError(errors)
     fields = {
