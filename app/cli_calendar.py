@@ -23,10 +23,6 @@ MAX_DAYS = birthdays.MAX_WINDOW_DAYS
 FIRST_YEAR, LAST_YEAR = birthdays.FIRST_DAY.year, birthdays.LAST_DAY.year
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
-
-
 def _fail(text: str) -> int:
     print(text, file=sys.stderr)
     return 1
@@ -45,13 +41,15 @@ def run_birthdays(args: argparse.Namespace, today: date) -> int:
     if args.start is not None:
         parsed = _parse_day(args.start)
         if parsed is None:
-            text = _tr(
-                "--from wants a date like 2026-11-22 between {first} and {last}, not {value}."
+            text = QCoreApplication.translate(
+                "Cli",
+                "--from wants a date like 2026-11-22 between {first} and {last}, not {value}.",
             )
             return _fail(text.format(first=FIRST_YEAR, last=LAST_YEAR, value=args.start))
         start = parsed
     if not 1 <= args.days <= MAX_DAYS:
-        return _fail(_tr("--days wants a number from 1 to {max}.").format(max=MAX_DAYS))
+        text = QCoreApplication.translate("Cli", "--days wants a number from 1 to {max}.")
+        return _fail(text.format(max=MAX_DAYS))
     found = birthdays.occasions_between(start, start + timedelta(days=args.days), family=False)
     if args.json:
         rows = [
@@ -68,7 +66,8 @@ def run_birthdays(args: argparse.Namespace, today: date) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return 0
     if not found:
-        print(_tr("No birthdays or anniversaries in these days."))
+        text = QCoreApplication.translate("Cli", "No birthdays or anniversaries in these days.")
+        print(text)
         return 0
     for o in found:
         occasion = labels.occasion_label(o)
@@ -89,7 +88,7 @@ def run_birthdays(args: argparse.Namespace, today: date) -> int:
 def run_holidays(args: argparse.Namespace, today: date) -> int:
     year = today.year if args.year is None else args.year
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        text = _tr("--year wants a year from {first} to {last}.")
+        text = QCoreApplication.translate("Cli", "--year wants a year from {first} to {last}.")
         return _fail(text.format(first=FIRST_YEAR, last=LAST_YEAR))
     marks = holidays.year_marks(year)
     # One entry per (date, kind): two marketing days on one date share it (父亲节、618).
@@ -110,9 +109,10 @@ def run_holidays(args: argparse.Namespace, today: date) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return 0
     if holidays.is_estimated(year):
-        text = _tr(
+        text = QCoreApplication.translate(
+            "Cli",
             "The official days off for {year} are not published in this version yet: "
-            "the days off shown are estimated."
+            "the days off shown are estimated.",
         )
         print(text.format(year=year))
     from app.models.enums import DayKind

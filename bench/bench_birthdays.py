@@ -102,8 +102,7 @@ def main() -> None:
     counts = [timed(birthdays.occasion_counts, d, d + timedelta(days=42))[0] for d in mondays]
     grid = [timed(birthdays.occasions_between, d, d + timedelta(days=42))[0] for d in mondays]
     year = [
-        timed(birthdays.occasions_between, date(2026, 1, 1), date(2027, 1, 1))[0]
-        for _ in range(3)
+        timed(birthdays.occasions_between, date(2026, 1, 1), date(2027, 1, 1))[0] for _ in range(3)
     ]
     p, f, r = summary(program), summary(floor), summary(same)
     print(

@@ -251,8 +251,14 @@ def test_counts_equal_the_occasions(db) -> None:
             born = Birthday(LUNAR, rng.randint(1, 12), rng.randint(1, 30))
         both = rng.random() < 0.2 and born.calendar == SOLAR
         family = (FamilyMemberData("儿子", "小明", Birthday(SOLAR, rng.randint(1, 12), 15)),)
-        add(f"客{i}", born, celebrate_both=both, family_members=family if i % 5 == 0 else (),
-            anniversary=Birthday(SOLAR, rng.randint(1, 12), 10) if i % 3 == 0 else None)  # fmt: skip
+        wedding = Birthday(SOLAR, rng.randint(1, 12), 10) if i % 3 == 0 else None
+        add(
+            f"客{i}",
+            born,
+            celebrate_both=both,
+            family_members=family if i % 5 == 0 else (),
+            anniversary=wedding,
+        )
     start, end = date(2026, 1, 1), date(2027, 1, 1)
     expected: dict[date, dict[OccasionKind, int]] = {}
     for o in birthdays.occasions_between(start, end):

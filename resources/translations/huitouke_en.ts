@@ -28,6 +28,144 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>birthday</source>
+        <translation>birthday</translation>
+    </message>
+    <message>
+        <source>lunar birthday</source>
+        <translation>lunar birthday</translation>
+    </message>
+    <message>
+        <source>wedding anniversary</source>
+        <translation>wedding anniversary</translation>
+    </message>
+    <message>
+        <source>{relation}'s birthday</source>
+        <translation>{relation}'s birthday</translation>
+    </message>
+    <message>
+        <source>family birthday</source>
+        <translation>family birthday</translation>
+    </message>
+    <message>
+        <source>turns {age}</source>
+        <translation>turns {age}</translation>
+    </message>
+    <message>
+        <source>{age}-year anniversary</source>
+        <translation>{age}-year anniversary</translation>
+    </message>
+    <message>
+        <source>{holiday}: working day</source>
+        <translation>{holiday}: working day</translation>
+    </message>
+    <message>
+        <source>{name} (estimated)</source>
+        <translation>{name} (estimated)</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation>in {days} days</translation>
+    </message>
+    <message>
+        <source>Official day off</source>
+        <translation>Official day off</translation>
+    </message>
+    <message>
+        <source>Adjusted working day</source>
+        <translation>Adjusted working day</translation>
+    </message>
+    <message>
+        <source>Traditional festival</source>
+        <translation>Traditional festival</translation>
+    </message>
+    <message>
+        <source>Marketing day</source>
+        <translation>Marketing day</translation>
+    </message>
+    <message>
+        <source>Shop date</source>
+        <translation>Shop date</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Previous month (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Next month (Page Down)</translation>
+    </message>
+    <message>
+        <source>Greeting templates…</source>
+        <translation>Greeting templates…</translation>
+    </message>
+    <message>
+        <source>Shop dates…</source>
+        <translation>Shop dates…</translation>
+    </message>
+    <message>
+        <source>This day</source>
+        <translation>This day</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Greetings</source>
+        <translation>Greetings</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Lunar birthday</source>
+        <translation>Lunar birthday</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message>
+        <source>Family birthday</source>
+        <translation>Family birthday</translation>
+    </message>
+    <message>
+        <source>Shop date</source>
+        <translation>Shop date</translation>
+    </message>
+    <message>
+        <source>The official days off for {year} are not published yet; the days off shown are estimated.</source>
+        <translation>The official days off for {year} are not published yet; the days off shown are estimated.</translation>
+    </message>
+</context>
+<context>
     <name>CardView</name>
     <message>
         <source>Date</source>
@@ -195,6 +333,18 @@
         <translation>Archive</translation>
     </message>
     <message>
+        <source>Next anniversary</source>
+        <translation>Next anniversary</translation>
+    </message>
+    <message>
+        <source>Next lunar birthday</source>
+        <translation>Next lunar birthday</translation>
+    </message>
+    <message>
+        <source>Next birthday</source>
+        <translation>Next birthday</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -256,6 +406,26 @@
     <message>
         <source>Everything is in order. Customers checked: {count}.</source>
         <translation>Everything is in order. Customers checked: {count}.</translation>
+    </message>
+    <message>
+        <source>--from wants a date like 2026-11-22 between {first} and {last}, not {value}.</source>
+        <translation>--from wants a date like 2026-11-22 between {first} and {last}, not {value}.</translation>
+    </message>
+    <message>
+        <source>--days wants a number from 1 to {max}.</source>
+        <translation>--days wants a number from 1 to {max}.</translation>
+    </message>
+    <message>
+        <source>No birthdays or anniversaries in these days.</source>
+        <translation>No birthdays or anniversaries in these days.</translation>
+    </message>
+    <message>
+        <source>--year wants a year from {first} to {last}.</source>
+        <translation>--year wants a year from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>The official days off for {year} are not published in this version yet: the days off shown are estimated.</source>
+        <translation>The official days off for {year} are not published in this version yet: the days off shown are estimated.</translation>
     </message>
 </context>
 <context>
@@ -319,6 +489,22 @@
     <message>
         <source>Known</source>
         <translation>Known</translation>
+    </message>
+    <message>
+        <source>Also greet on her lunar birthday (give the birth year to convert it)</source>
+        <translation>Also greet on her lunar birthday (give the birth year to convert it)</translation>
+    </message>
+    <message>
+        <source>Also greet on her solar birthday (give the birth year to convert it)</source>
+        <translation>Also greet on her solar birthday (give the birth year to convert it)</translation>
+    </message>
+    <message>
+        <source>Also greet on her lunar birthday: {date}</source>
+        <translation>Also greet on her lunar birthday: {date}</translation>
+    </message>
+    <message>
+        <source>Also greet on her solar birthday: {date}</source>
+        <translation>Also greet on her solar birthday: {date}</translation>
     </message>
     <message>
         <source>Please check: {fields}</source>
@@ -476,6 +662,36 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     </message>
 </context>
 <context>
+    <name>DayDelegate</name>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} more</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <source>Solar term</source>
+        <translation>Solar term</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occasion(s) — double-click to open the card</source>
+        <translation><numerusform>%n occasion — double-click to open the card</numerusform><numerusform>%n occasions — double-click to open the card</numerusform></translation>
+    </message>
+    <message>
+        <source>No birthdays or anniversaries on this day.</source>
+        <translation>No birthdays or anniversaries on this day.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The data could not be saved</source>
@@ -586,6 +802,17 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     </message>
 </context>
 <context>
+    <name>FestivalChoice</name>
+    <message>
+        <source>Also send festival greetings: {festival}</source>
+        <translation>Also send festival greetings: {festival}</translation>
+    </message>
+    <message>
+        <source>Also send festival greetings:</source>
+        <translation>Also send festival greetings:</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Record a follow-up — {name}</source>
@@ -630,6 +857,350 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation>What you typed has not been saved. Close and lose it?</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingSection</name>
+    <message>
+        <source>Marking the greetings as sent…</source>
+        <translation>Marking the greetings as sent…</translation>
+    </message>
+    <message>
+        <source>Marking the greetings as not sent…</source>
+        <translation>Marking the greetings as not sent…</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingTableModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>No message: the greeting contains an offer</source>
+        <translation>No message: the greeting contains an offer</translation>
+    </message>
+    <message>
+        <source>Sent {time}</source>
+        <translation>Sent {time}</translation>
+    </message>
+    <message>
+        <source>The greeting template contains an offer, and this customer has not agreed to marketing messages.</source>
+        <translation>The greeting template contains an offer, and this customer has not agreed to marketing messages.</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingsPanel</name>
+    <message>
+        <source>Greetings {date}</source>
+        <translation>Greetings {date}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the Excel file…</source>
+        <translation>Writing the Excel file…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Copy message</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Mark sent</translation>
+    </message>
+    <message>
+        <source>Mark not sent</source>
+        <translation>Mark not sent</translation>
+    </message>
+    <message>
+        <source>Mark as sent when copied</source>
+        <translation>Mark as sent when copied</translation>
+    </message>
+    <message>
+        <source>No customers to greet on this day.</source>
+        <translation>No customers to greet on this day.</translation>
+    </message>
+    <message>
+        <source>Greetings — {date}</source>
+        <translation>Greetings — {date}</translation>
+    </message>
+    <message>
+        <source>Preparing the festival greetings…</source>
+        <translation>Preparing the festival greetings…</translation>
+    </message>
+    <message>
+        <source>To greet: {count} ({sent} sent)</source>
+        <translation>To greet: {count} ({sent} sent)</translation>
+    </message>
+    <message>
+        <source>Not agreed to marketing messages (send only greetings without an offer): {count} ({sent} sent)</source>
+        <translation>Not agreed to marketing messages (send only greetings without an offer): {count} ({sent} sent)</translation>
+    </message>
+    <message>
+        <source>The greeting for {occasions} contains an offer, so these customers get no message from it. Greet them in person, or use a greeting without an offer.</source>
+        <translation>The greeting for {occasions} contains an offer, so these customers get no message from it. Greet them in person, or use a greeting without an offer.</translation>
+    </message>
+    <message>
+        <source>This customer has not agreed to marketing messages, and the greeting contains an offer.</source>
+        <translation>This customer has not agreed to marketing messages, and the greeting contains an offer.</translation>
+    </message>
+    <message>
+        <source>Copy the selected customer's message (Ctrl+C)</source>
+        <translation>Copy the selected customer's message (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Copied the message for {name}.</source>
+        <translation>Copied the message for {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>New Year's Day</source>
+        <translation>New Year's Day</translation>
+    </message>
+    <message>
+        <source>Laba Festival</source>
+        <translation>Laba Festival</translation>
+    </message>
+    <message>
+        <source>Chinese New Year's Eve</source>
+        <translation>Chinese New Year's Eve</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <source>Lantern Festival</source>
+        <translation>Lantern Festival</translation>
+    </message>
+    <message>
+        <source>Dragon Raises Its Head</source>
+        <translation>Dragon Raises Its Head</translation>
+    </message>
+    <message>
+        <source>Valentine's Day</source>
+        <translation>Valentine's Day</translation>
+    </message>
+    <message>
+        <source>Women's Day</source>
+        <translation>Women's Day</translation>
+    </message>
+    <message>
+        <source>Qingming Festival</source>
+        <translation>Qingming Festival</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>Mother's Day</source>
+        <translation>Mother's Day</translation>
+    </message>
+    <message>
+        <source>520 Day</source>
+        <translation>520 Day</translation>
+    </message>
+    <message>
+        <source>Children's Day</source>
+        <translation>Children's Day</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <source>618 Shopping Festival</source>
+        <translation>618 Shopping Festival</translation>
+    </message>
+    <message>
+        <source>Father's Day</source>
+        <translation>Father's Day</translation>
+    </message>
+    <message>
+        <source>Qixi Festival</source>
+        <translation>Qixi Festival</translation>
+    </message>
+    <message>
+        <source>Teachers' Day</source>
+        <translation>Teachers' Day</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <source>Double Ninth Festival</source>
+        <translation>Double Ninth Festival</translation>
+    </message>
+    <message>
+        <source>Double Eleven</source>
+        <translation>Double Eleven</translation>
+    </message>
+    <message>
+        <source>Thanksgiving</source>
+        <translation>Thanksgiving</translation>
+    </message>
+    <message>
+        <source>Double Twelve</source>
+        <translation>Double Twelve</translation>
+    </message>
+    <message>
+        <source>Winter Solstice</source>
+        <translation>Winter Solstice</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Christmas Eve</translation>
+    </message>
+    <message>
+        <source>Christmas</source>
+        <translation>Christmas</translation>
+    </message>
+    <message>
+        <source>70th Anniversary of the Victory</source>
+        <translation>70th Anniversary of the Victory</translation>
+    </message>
+    <message>
+        <source>Minor Cold</source>
+        <translation>Minor Cold</translation>
+    </message>
+    <message>
+        <source>Major Cold</source>
+        <translation>Major Cold</translation>
+    </message>
+    <message>
+        <source>Start of Spring</source>
+        <translation>Start of Spring</translation>
+    </message>
+    <message>
+        <source>Rain Water</source>
+        <translation>Rain Water</translation>
+    </message>
+    <message>
+        <source>Awakening of Insects</source>
+        <translation>Awakening of Insects</translation>
+    </message>
+    <message>
+        <source>Spring Equinox</source>
+        <translation>Spring Equinox</translation>
+    </message>
+    <message>
+        <source>Pure Brightness</source>
+        <translation>Pure Brightness</translation>
+    </message>
+    <message>
+        <source>Grain Rain</source>
+        <translation>Grain Rain</translation>
+    </message>
+    <message>
+        <source>Start of Summer</source>
+        <translation>Start of Summer</translation>
+    </message>
+    <message>
+        <source>Grain Buds</source>
+        <translation>Grain Buds</translation>
+    </message>
+    <message>
+        <source>Grain in Ear</source>
+        <translation>Grain in Ear</translation>
+    </message>
+    <message>
+        <source>Summer Solstice</source>
+        <translation>Summer Solstice</translation>
+    </message>
+    <message>
+        <source>Minor Heat</source>
+        <translation>Minor Heat</translation>
+    </message>
+    <message>
+        <source>Major Heat</source>
+        <translation>Major Heat</translation>
+    </message>
+    <message>
+        <source>Start of Autumn</source>
+        <translation>Start of Autumn</translation>
+    </message>
+    <message>
+        <source>End of Heat</source>
+        <translation>End of Heat</translation>
+    </message>
+    <message>
+        <source>White Dew</source>
+        <translation>White Dew</translation>
+    </message>
+    <message>
+        <source>Autumn Equinox</source>
+        <translation>Autumn Equinox</translation>
+    </message>
+    <message>
+        <source>Cold Dew</source>
+        <translation>Cold Dew</translation>
+    </message>
+    <message>
+        <source>Frost's Descent</source>
+        <translation>Frost's Descent</translation>
+    </message>
+    <message>
+        <source>Start of Winter</source>
+        <translation>Start of Winter</translation>
+    </message>
+    <message>
+        <source>Minor Snow</source>
+        <translation>Minor Snow</translation>
+    </message>
+    <message>
+        <source>Major Snow</source>
+        <translation>Major Snow</translation>
     </message>
 </context>
 <context>
@@ -707,6 +1278,10 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>Customers</source>
         <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -808,6 +1383,13 @@ Database: {db}</translation>
     </message>
 </context>
 <context>
+    <name>MessagePreview</name>
+    <message>
+        <source>Select a customer to read her whole message here.</source>
+        <translation>Select a customer to read her whole message here.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>The database file is damaged: {detail}</source>
@@ -836,6 +1418,10 @@ Database: {db}</translation>
     <message>
         <source>Member {member_no}: the card was erased but still holds personal data.</source>
         <translation>Member {member_no}: the card was erased but still holds personal data.</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: the second birthday kept for greetings is not the same day of birth as the birthday on the card. Open the card and save it again.</source>
+        <translation>Member {member_no}: the second birthday kept for greetings is not the same day of birth as the birthday on the card. Open the card and save it again.</translation>
     </message>
     <message>
         <source>Member number {member_no} belongs to {name}.</source>
@@ -1149,6 +1735,112 @@ Database: {db}</translation>
         <source>No customer has these member numbers: {numbers}.</source>
         <translation>No customer has these member numbers: {numbers}.</translation>
     </message>
+    <message>
+        <source>Write the greeting; it cannot be empty.</source>
+        <translation>Write the greeting; it cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The greeting is too long (at most {max} characters).</source>
+        <translation>The greeting is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>{{{field}}} is not a placeholder. Use {allowed}.</source>
+        <translation>{{{field}}} is not a placeholder. Use {allowed}.</translation>
+    </message>
+    <message>
+        <source>A brace is not closed. Placeholders are written like {{name}}; for a brace itself write it twice.</source>
+        <translation>A brace is not closed. Placeholders are written like {{name}}; for a brace itself write it twice.</translation>
+    </message>
+    <message>
+        <source>Give the date a name.</source>
+        <translation>Give the date a name.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {max} characters).</source>
+        <translation>The name is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>A shop date is the shop's own, an official day off or an adjusted working day.</source>
+        <translation>A shop date is the shop's own, an official day off or an adjusted working day.</translation>
+    </message>
+    <message>
+        <source>Official days off and adjusted working days change every year: enter them for one date, not every year.</source>
+        <translation>Official days off and adjusted working days change every year: enter them for one date, not every year.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message numerus="yes">
+        <source>%n birthday(s)</source>
+        <translation><numerusform>%n birthday</numerusform><numerusform>%n birthdays</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anniversary(-ies)</source>
+        <translation><numerusform>%n anniversary(-ies)</numerusform><numerusform>%n anniversary(-ies)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the family</source>
+        <translation><numerusform>%n in the family</numerusform><numerusform>%n in the family</numerusform></translation>
+    </message>
+    <message>
+        <source>{name} (anniversary)</source>
+        <translation>{name} (anniversary)</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>{name} ({relation})</source>
+        <translation>{name} ({relation})</translation>
+    </message>
+    <message>
+        <source>{name} (lunar)</source>
+        <translation>{name} (lunar)</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Greeted</source>
+        <translation>Greeted</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <source>Greeting sent {time}</source>
+        <translation>Greeting sent {time}</translation>
+    </message>
 </context>
 <context>
     <name>PhotoField</name>
@@ -1391,6 +2083,198 @@ Database: {db}</translation>
     </message>
 </context>
 <context>
+    <name>ShopDateEditor</name>
+    <message>
+        <source>Edit a shop date</source>
+        <translation>Edit a shop date</translation>
+    </message>
+    <message>
+        <source>Add a shop date</source>
+        <translation>Add a shop date</translation>
+    </message>
+    <message>
+        <source>e.g. Shop anniversary, Members' day</source>
+        <translation>e.g. Shop anniversary, Members' day</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Every year</translation>
+    </message>
+    <message>
+        <source>Official days off and adjusted working days change every year: enter each day of the published arrangement once.</source>
+        <translation>Official days off and adjusted working days change every year: enter each day of the published arrangement once.</translation>
+    </message>
+    <message>
+        <source>Name of the day</source>
+        <translation>Name of the day</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDatesDialog</name>
+    <message>
+        <source>Shop dates</source>
+        <translation>Shop dates</translation>
+    </message>
+    <message>
+        <source>No shop dates yet. Add the shop's anniversary or a members' day.</source>
+        <translation>No shop dates yet. Add the shop's anniversary or a members' day.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The official holidays of {year} are not in this version of the program, so the calendar shows them as estimated. Once the State Council publishes them, add its days off and adjusted working days here, one date each.</source>
+        <translation>The official holidays of {year} are not in this version of the program, so the calendar shows them as estimated. Once the State Council publishes them, add its days off and adjusted working days here, one date each.</translation>
+    </message>
+    <message>
+        <source>Remove a shop date</source>
+        <translation>Remove a shop date</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” ({date}) from the calendar?</source>
+        <translation>Remove “{name}” ({date}) from the calendar?</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDatesModel</name>
+    <message>
+        <source>Name of the day</source>
+        <translation>Name of the day</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Every year</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Once</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Greeting templates</source>
+        <translation>Greeting templates</translation>
+    </message>
+    <message>
+        <source>Festivals and marketing days</source>
+        <translation>Festivals and marketing days</translation>
+    </message>
+    <message>
+        <source>Contains an offer (promotional)</source>
+        <translation>Contains an offer (promotional)</translation>
+    </message>
+    <message>
+        <source>Customers who have not agreed to marketing messages are never sent it.</source>
+        <translation>Customers who have not agreed to marketing messages are never sent it.</translation>
+    </message>
+    <message>
+        <source>Preview for a sample customer ({name}, {gender}, {age})</source>
+        <translation>Preview for a sample customer ({name}, {gender}, {age})</translation>
+    </message>
+    <message>
+        <source>Set the shop name in Settings so that {shop} is filled in.</source>
+        <translation>Set the shop name in Settings so that {shop} is filled in.</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Reset to default</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Insert:</source>
+        <translation>Insert:</translation>
+    </message>
+    <message>
+        <source>Language of the greeting:</source>
+        <translation>Language of the greeting:</translation>
+    </message>
+    <message>
+        <source>Replace this greeting with the program's wording? Your text is lost.</source>
+        <translation>Replace this greeting with the program's wording? Your text is lost.</translation>
+    </message>
+    <message>
+        <source>Unsaved greetings</source>
+        <translation>Unsaved greetings</translation>
+    </message>
+    <message>
+        <source>{count} greeting(s) have unsaved changes. Save them?</source>
+        <translation>{count} greeting(s) have unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Wedding anniversary</source>
+        <translation>Wedding anniversary</translation>
+    </message>
+    <message>
+        <source>Family birthday</source>
+        <translation>Family birthday</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title (Ms Wang)</source>
+        <translation>Title (Ms Wang)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <source>Not given</source>
@@ -1549,6 +2433,10 @@ Database: {db}</translation>
         <translation>Celebrate in the leap month</translation>
     </message>
     <message>
+        <source>Also celebrate in the other calendar</source>
+        <translation>Also celebrate in the other calendar</translation>
+    </message>
+    <message>
         <source>Wedding anniversary</source>
         <translation>Wedding anniversary</translation>
     </message>
@@ -1647,6 +2535,21 @@ Database: {db}</translation>
     <message>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPanel</name>
+    <message>
+        <source>How many days ahead to list, today included</source>
+        <translation>How many days ahead to list, today included</translation>
+    </message>
+    <message>
+        <source>Days ahead:</source>
+        <translation>Days ahead:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occasion(s)</source>
+        <translation><numerusform>%n occasion</numerusform><numerusform>%n occasions</numerusform></translation>
     </message>
 </context>
 <context>

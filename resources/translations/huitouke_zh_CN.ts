@@ -29,6 +29,144 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <source>wedding anniversary</source>
+        <translation>结婚纪念日</translation>
+    </message>
+    <message>
+        <source>{relation}&apos;s birthday</source>
+        <translation>{relation}的生日</translation>
+    </message>
+    <message>
+        <source>family birthday</source>
+        <translation>家人生日</translation>
+    </message>
+    <message>
+        <source>turns {age}</source>
+        <translation>{age}岁生日</translation>
+    </message>
+    <message>
+        <source>{age}-year anniversary</source>
+        <translation>结婚{age}周年</translation>
+    </message>
+    <message>
+        <source>{holiday}: working day</source>
+        <translation>{holiday}调休上班</translation>
+    </message>
+    <message>
+        <source>{name} (estimated)</source>
+        <translation>{name}（预计）</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation>{days}天后</translation>
+    </message>
+    <message>
+        <source>Official day off</source>
+        <translation>法定休息日</translation>
+    </message>
+    <message>
+        <source>Adjusted working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Traditional festival</source>
+        <translation>传统节日</translation>
+    </message>
+    <message>
+        <source>Marketing day</source>
+        <translation>营销节日</translation>
+    </message>
+    <message>
+        <source>Shop date</source>
+        <translation>店铺日期</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>上个月（PageUp 键）</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>下个月（PageDown 键）</translation>
+    </message>
+    <message>
+        <source>Greeting templates…</source>
+        <translation>问候模板…</translation>
+    </message>
+    <message>
+        <source>Shop dates…</source>
+        <translation>店铺日期…</translation>
+    </message>
+    <message>
+        <source>This day</source>
+        <translation>当天</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将到来</translation>
+    </message>
+    <message>
+        <source>Greetings</source>
+        <translation>问候</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>结婚纪念日</translation>
+    </message>
+    <message>
+        <source>Family birthday</source>
+        <translation>家人生日</translation>
+    </message>
+    <message>
+        <source>Shop date</source>
+        <translation>店铺日期</translation>
+    </message>
+    <message>
+        <source>The official days off for {year} are not published yet; the days off shown are estimated.</source>
+        <translation>{year}年放假安排尚未公布，休息日为预计。</translation>
+    </message>
+</context>
+<context>
     <name>CardView</name>
     <message>
         <source>Date</source>
@@ -200,6 +338,18 @@
         <translation>归档</translation>
     </message>
     <message>
+        <source>Next anniversary</source>
+        <translation>下次结婚纪念日</translation>
+    </message>
+    <message>
+        <source>Next lunar birthday</source>
+        <translation>下次农历生日</translation>
+    </message>
+    <message>
+        <source>Next birthday</source>
+        <translation>下次生日</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -261,6 +411,26 @@
     <message>
         <source>Everything is in order. Customers checked: {count}.</source>
         <translation>一切正常。已检查客户：{count} 位。</translation>
+    </message>
+    <message>
+        <source>--from wants a date like 2026-11-22 between {first} and {last}, not {value}.</source>
+        <translation>--from 需要 {first} 到 {last} 年之间的日期，如 2026-11-22，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>--days wants a number from 1 to {max}.</source>
+        <translation>--days 需要 1 到 {max} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>No birthdays or anniversaries in these days.</source>
+        <translation>这几天没有生日或纪念日。</translation>
+    </message>
+    <message>
+        <source>--year wants a year from {first} to {last}.</source>
+        <translation>--year 需要 {first} 到 {last} 之间的年份。</translation>
+    </message>
+    <message>
+        <source>The official days off for {year} are not published in this version yet: the days off shown are estimated.</source>
+        <translation>本版本尚未包含 {year} 年的官方放假安排：显示的休息日为预计。</translation>
     </message>
 </context>
 <context>
@@ -324,6 +494,22 @@
     <message>
         <source>Known</source>
         <translation>已知</translation>
+    </message>
+    <message>
+        <source>Also greet on her lunar birthday (give the birth year to convert it)</source>
+        <translation>也在农历生日问候（填写出生年份后才能换算）</translation>
+    </message>
+    <message>
+        <source>Also greet on her solar birthday (give the birth year to convert it)</source>
+        <translation>也在公历生日问候（填写出生年份后才能换算）</translation>
+    </message>
+    <message>
+        <source>Also greet on her lunar birthday: {date}</source>
+        <translation>也在农历生日问候：{date}</translation>
+    </message>
+    <message>
+        <source>Also greet on her solar birthday: {date}</source>
+        <translation>也在公历生日问候：{date}</translation>
     </message>
     <message>
         <source>Please check: {fields}</source>
@@ -483,6 +669,38 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     </message>
 </context>
 <context>
+    <name>DayDelegate</name>
+    <message>
+        <source>Off</source>
+        <translation>休</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>还有{count}位</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <source>Solar term</source>
+        <translation>节气</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occasion(s) — double-click to open the card</source>
+        <translation>
+            <numerusform>共 %n 项 — 双击打开客户档案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No birthdays or anniversaries on this day.</source>
+        <translation>当天没有客户过生日或纪念日。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The data could not be saved</source>
@@ -593,6 +811,17 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     </message>
 </context>
 <context>
+    <name>FestivalChoice</name>
+    <message>
+        <source>Also send festival greetings: {festival}</source>
+        <translation>也发送节日问候：{festival}</translation>
+    </message>
+    <message>
+        <source>Also send festival greetings:</source>
+        <translation>也发送节日问候：</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Record a follow-up — {name}</source>
@@ -637,6 +866,350 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation>您填写的内容尚未保存。确定关闭并放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingSection</name>
+    <message>
+        <source>Marking the greetings as sent…</source>
+        <translation>正在标记为已发送…</translation>
+    </message>
+    <message>
+        <source>Marking the greetings as not sent…</source>
+        <translation>正在标记为未发送…</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingTableModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>祝福语</translation>
+    </message>
+    <message>
+        <source>No message: the greeting contains an offer</source>
+        <translation>不发送：祝福语含促销内容</translation>
+    </message>
+    <message>
+        <source>Sent {time}</source>
+        <translation>发送于 {time}</translation>
+    </message>
+    <message>
+        <source>The greeting template contains an offer, and this customer has not agreed to marketing messages.</source>
+        <translation>问候模板含促销内容，而该客户未同意接收营销信息。</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingsPanel</name>
+    <message>
+        <source>Greetings {date}</source>
+        <translation>问候名单 {date}</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the Excel file…</source>
+        <translation>正在写入 Excel 文件…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>复制祝福语</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>标记已发送</translation>
+    </message>
+    <message>
+        <source>Mark not sent</source>
+        <translation>标记未发送</translation>
+    </message>
+    <message>
+        <source>Mark as sent when copied</source>
+        <translation>复制后自动标记已发送</translation>
+    </message>
+    <message>
+        <source>No customers to greet on this day.</source>
+        <translation>这一天没有需要问候的客户</translation>
+    </message>
+    <message>
+        <source>Greetings — {date}</source>
+        <translation>问候名单 — {date}</translation>
+    </message>
+    <message>
+        <source>Preparing the festival greetings…</source>
+        <translation>正在准备节日问候…</translation>
+    </message>
+    <message>
+        <source>To greet: {count} ({sent} sent)</source>
+        <translation>需问候：{count} 位（已发送 {sent} 位）</translation>
+    </message>
+    <message>
+        <source>Not agreed to marketing messages (send only greetings without an offer): {count} ({sent} sent)</source>
+        <translation>未同意营销（只发送不含促销的祝福）：{count} 位（已发送 {sent} 位）</translation>
+    </message>
+    <message>
+        <source>The greeting for {occasions} contains an offer, so these customers get no message from it. Greet them in person, or use a greeting without an offer.</source>
+        <translation>{occasions}的祝福语含促销内容，因此不会给这些客户生成祝福语。请当面问候，或改用不含促销的祝福语。</translation>
+    </message>
+    <message>
+        <source>This customer has not agreed to marketing messages, and the greeting contains an offer.</source>
+        <translation>该客户未同意接收营销信息，而这条祝福语含促销内容。</translation>
+    </message>
+    <message>
+        <source>Copy the selected customer&apos;s message (Ctrl+C)</source>
+        <translation>复制所选客户的祝福语（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Copied the message for {name}.</source>
+        <translation>已复制给{name}的祝福语。</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Laba Festival</source>
+        <translation>腊八节</translation>
+    </message>
+    <message>
+        <source>Chinese New Year&apos;s Eve</source>
+        <translation>除夕</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Lantern Festival</source>
+        <translation>元宵节</translation>
+    </message>
+    <message>
+        <source>Dragon Raises Its Head</source>
+        <translation>龙抬头</translation>
+    </message>
+    <message>
+        <source>Valentine&apos;s Day</source>
+        <translation>情人节</translation>
+    </message>
+    <message>
+        <source>Women&apos;s Day</source>
+        <translation>妇女节</translation>
+    </message>
+    <message>
+        <source>Qingming Festival</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s Day</source>
+        <translation>母亲节</translation>
+    </message>
+    <message>
+        <source>520 Day</source>
+        <translation>520</translation>
+    </message>
+    <message>
+        <source>Children&apos;s Day</source>
+        <translation>儿童节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>618 Shopping Festival</source>
+        <translation>618</translation>
+    </message>
+    <message>
+        <source>Father&apos;s Day</source>
+        <translation>父亲节</translation>
+    </message>
+    <message>
+        <source>Qixi Festival</source>
+        <translation>七夕</translation>
+    </message>
+    <message>
+        <source>Teachers&apos; Day</source>
+        <translation>教师节</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Double Ninth Festival</source>
+        <translation>重阳节</translation>
+    </message>
+    <message>
+        <source>Double Eleven</source>
+        <translation>双十一</translation>
+    </message>
+    <message>
+        <source>Thanksgiving</source>
+        <translation>感恩节</translation>
+    </message>
+    <message>
+        <source>Double Twelve</source>
+        <translation>双十二</translation>
+    </message>
+    <message>
+        <source>Winter Solstice</source>
+        <translation>冬至</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>平安夜</translation>
+    </message>
+    <message>
+        <source>Christmas</source>
+        <translation>圣诞节</translation>
+    </message>
+    <message>
+        <source>70th Anniversary of the Victory</source>
+        <translation>抗战胜利70周年纪念日</translation>
+    </message>
+    <message>
+        <source>Minor Cold</source>
+        <translation>小寒</translation>
+    </message>
+    <message>
+        <source>Major Cold</source>
+        <translation>大寒</translation>
+    </message>
+    <message>
+        <source>Start of Spring</source>
+        <translation>立春</translation>
+    </message>
+    <message>
+        <source>Rain Water</source>
+        <translation>雨水</translation>
+    </message>
+    <message>
+        <source>Awakening of Insects</source>
+        <translation>惊蛰</translation>
+    </message>
+    <message>
+        <source>Spring Equinox</source>
+        <translation>春分</translation>
+    </message>
+    <message>
+        <source>Pure Brightness</source>
+        <translation>清明</translation>
+    </message>
+    <message>
+        <source>Grain Rain</source>
+        <translation>谷雨</translation>
+    </message>
+    <message>
+        <source>Start of Summer</source>
+        <translation>立夏</translation>
+    </message>
+    <message>
+        <source>Grain Buds</source>
+        <translation>小满</translation>
+    </message>
+    <message>
+        <source>Grain in Ear</source>
+        <translation>芒种</translation>
+    </message>
+    <message>
+        <source>Summer Solstice</source>
+        <translation>夏至</translation>
+    </message>
+    <message>
+        <source>Minor Heat</source>
+        <translation>小暑</translation>
+    </message>
+    <message>
+        <source>Major Heat</source>
+        <translation>大暑</translation>
+    </message>
+    <message>
+        <source>Start of Autumn</source>
+        <translation>立秋</translation>
+    </message>
+    <message>
+        <source>End of Heat</source>
+        <translation>处暑</translation>
+    </message>
+    <message>
+        <source>White Dew</source>
+        <translation>白露</translation>
+    </message>
+    <message>
+        <source>Autumn Equinox</source>
+        <translation>秋分</translation>
+    </message>
+    <message>
+        <source>Cold Dew</source>
+        <translation>寒露</translation>
+    </message>
+    <message>
+        <source>Frost&apos;s Descent</source>
+        <translation>霜降</translation>
+    </message>
+    <message>
+        <source>Start of Winter</source>
+        <translation>立冬</translation>
+    </message>
+    <message>
+        <source>Minor Snow</source>
+        <translation>小雪</translation>
+    </message>
+    <message>
+        <source>Major Snow</source>
+        <translation>大雪</translation>
     </message>
 </context>
 <context>
@@ -714,6 +1287,10 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>生日与节日</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -817,6 +1394,13 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>MessagePreview</name>
+    <message>
+        <source>Select a customer to read her whole message here.</source>
+        <translation>选择一位客户，可在这里查看完整的祝福语。</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>The database file is damaged: {detail}</source>
@@ -845,6 +1429,10 @@ Database: {db}</source>
     <message>
         <source>Member {member_no}: the card was erased but still holds personal data.</source>
         <translation>会员 {member_no}：档案的个人资料已删除，但仍留有个人信息。</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: the second birthday kept for greetings is not the same day of birth as the birthday on the card. Open the card and save it again.</source>
+        <translation>会员 {member_no}：用于问候的第二个生日与档案上的生日不是同一天出生，请打开档案重新保存。</translation>
     </message>
     <message>
         <source>Member number {member_no} belongs to {name}.</source>
@@ -1158,6 +1746,118 @@ Database: {db}</source>
         <source>No customer has these member numbers: {numbers}.</source>
         <translation>没有客户使用这些会员号：{numbers}。</translation>
     </message>
+    <message>
+        <source>Write the greeting; it cannot be empty.</source>
+        <translation>请填写祝福语，不能为空。</translation>
+    </message>
+    <message>
+        <source>The greeting is too long (at most {max} characters).</source>
+        <translation>祝福语太长（最多 {max} 个字）。</translation>
+    </message>
+    <message>
+        <source>{{{field}}} is not a placeholder. Use {allowed}.</source>
+        <translation>{{{field}}} 不是可用的占位符。可用：{allowed}。</translation>
+    </message>
+    <message>
+        <source>A brace is not closed. Placeholders are written like {{name}}; for a brace itself write it twice.</source>
+        <translation>有括号没有配对。占位符的写法如 {{name}}；要写括号本身，请连写两个。</translation>
+    </message>
+    <message>
+        <source>Give the date a name.</source>
+        <translation>请给这个日期起个名字。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {max} characters).</source>
+        <translation>名称太长（最多 {max} 个字）。</translation>
+    </message>
+    <message>
+        <source>A shop date is the shop&apos;s own, an official day off or an adjusted working day.</source>
+        <translation>店铺日期只能是店铺自己的日子、法定休息日或调休上班日。</translation>
+    </message>
+    <message>
+        <source>Official days off and adjusted working days change every year: enter them for one date, not every year.</source>
+        <translation>法定休息日和调休上班日每年都不同：请按具体日期录入，不要设为每年。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message numerus="yes">
+        <source>%n birthday(s)</source>
+        <translation>
+            <numerusform>%n 位生日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anniversary(-ies)</source>
+        <translation>
+            <numerusform>%n 个纪念日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the family</source>
+        <translation>
+            <numerusform>家人 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (anniversary)</source>
+        <translation>{name}(纪念日)</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>{name} ({relation})</source>
+        <translation>{name}({relation})</translation>
+    </message>
+    <message>
+        <source>{name} (lunar)</source>
+        <translation>{name}(农历)</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……还有{count}位</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>距今</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Greeted</source>
+        <translation>已祝福</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Greeting sent {time}</source>
+        <translation>已于 {time} 发送祝福</translation>
+    </message>
 </context>
 <context>
     <name>PhotoField</name>
@@ -1400,6 +2100,198 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>ShopDateEditor</name>
+    <message>
+        <source>Edit a shop date</source>
+        <translation>编辑店铺日期</translation>
+    </message>
+    <message>
+        <source>Add a shop date</source>
+        <translation>添加店铺日期</translation>
+    </message>
+    <message>
+        <source>e.g. Shop anniversary, Members&apos; day</source>
+        <translation>例如：店庆、会员日</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Official days off and adjusted working days change every year: enter each day of the published arrangement once.</source>
+        <translation>法定休息日和调休上班日每年都不同：请按公布的安排逐日录入，每天一条。</translation>
+    </message>
+    <message>
+        <source>Name of the day</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDatesDialog</name>
+    <message>
+        <source>Shop dates</source>
+        <translation>店铺日期</translation>
+    </message>
+    <message>
+        <source>No shop dates yet. Add the shop&apos;s anniversary or a members&apos; day.</source>
+        <translation>还没有店铺日期。可以添加店庆日或会员日。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The official holidays of {year} are not in this version of the program, so the calendar shows them as estimated. Once the State Council publishes them, add its days off and adjusted working days here, one date each.</source>
+        <translation>本版程序还没有 {year} 年的法定节假日安排，日历中显示的是预计日期。国务院公布后，请在这里逐日添加法定休息日和调休上班日。</translation>
+    </message>
+    <message>
+        <source>Remove a shop date</source>
+        <translation>删除店铺日期</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” ({date}) from the calendar?</source>
+        <translation>要从日历中删除“{name}”（{date}）吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDatesModel</name>
+    <message>
+        <source>Name of the day</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>仅一次</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Greeting templates</source>
+        <translation>问候模板</translation>
+    </message>
+    <message>
+        <source>Festivals and marketing days</source>
+        <translation>节日与营销日</translation>
+    </message>
+    <message>
+        <source>Contains an offer (promotional)</source>
+        <translation>含促销内容</translation>
+    </message>
+    <message>
+        <source>Customers who have not agreed to marketing messages are never sent it.</source>
+        <translation>未同意接收营销信息的客户不会收到这条祝福。</translation>
+    </message>
+    <message>
+        <source>Preview for a sample customer ({name}, {gender}, {age})</source>
+        <translation>示例客户预览（{name}，{gender}，{age}岁）</translation>
+    </message>
+    <message>
+        <source>Set the shop name in Settings so that {shop} is filled in.</source>
+        <translation>请在“设置”中填写店名，{shop} 才会被替换。</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Insert:</source>
+        <translation>插入：</translation>
+    </message>
+    <message>
+        <source>Language of the greeting:</source>
+        <translation>祝福语的语言：</translation>
+    </message>
+    <message>
+        <source>Replace this greeting with the program&apos;s wording? Your text is lost.</source>
+        <translation>用程序自带的祝福语替换吗？您修改的文字将会丢失。</translation>
+    </message>
+    <message>
+        <source>Unsaved greetings</source>
+        <translation>祝福语未保存</translation>
+    </message>
+    <message>
+        <source>{count} greeting(s) have unsaved changes. Save them?</source>
+        <translation>有 {count} 条祝福语尚未保存，要保存吗？</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Wedding anniversary</source>
+        <translation>结婚纪念日</translation>
+    </message>
+    <message>
+        <source>Family birthday</source>
+        <translation>家人生日</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title (Ms Wang)</source>
+        <translation>称呼（王女士）</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <source>Not given</source>
@@ -1558,6 +2450,10 @@ Database: {db}</source>
         <translation>闰月过生日</translation>
     </message>
     <message>
+        <source>Also celebrate in the other calendar</source>
+        <translation>公历农历生日都问候</translation>
+    </message>
+    <message>
         <source>Wedding anniversary</source>
         <translation>结婚纪念日</translation>
     </message>
@@ -1656,6 +2552,23 @@ Database: {db}</source>
     <message>
         <source>Follow-up</source>
         <translation>回访记录</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPanel</name>
+    <message>
+        <source>How many days ahead to list, today included</source>
+        <translation>列出未来多少天（含今天）</translation>
+    </message>
+    <message>
+        <source>Days ahead:</source>
+        <translation>未来天数：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occasion(s)</source>
+        <translation>
+            <numerusform>共 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
