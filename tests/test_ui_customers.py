@@ -446,3 +446,24 @@ def test_export_one_card(qtbot, window, filled, tmp_path: Path) -> None:
     rows = list(book.worksheets[0].iter_rows(min_row=2, values_only=True))
     book.close()
     assert len(titles) >= 3 and [r[1] for r in rows] == ["曾小贤"]
+
+
+def test_greet_on_both_birthdays_from_the_editor(qtbot, window, filled) -> None:
+    """A customer who keeps her 农历 birthday too is set up in the editor and the card
+    then names both coming birthdays."""
+    from app.models.enums import Calendar
+    from app.services.dto import Birthday
+
+    editor = window.customers.edit_customer(filled["张三"])
+    editor.birthday.set_value(Birthday(Calendar.SOLAR, 3, 15))
+    assert not editor.celebrate_both.isEnabled()  # no year: nothing to convert
+    editor.birthday.set_value(Birthday(Calendar.SOLAR, 3, 15, 1990))
+    assert editor.celebrate_both.isEnabled()
+    assert "Lunar month 2, day 19" in editor.celebrate_both.text()
+    editor.celebrate_both.setChecked(True)
+    editor.try_save()
+    row = Customer.get_by_id(filled["张三"])
+    assert row.celebrate_both and (row.other_birth_month, row.other_birth_day) == (2, 19)
+    window.customers.show_customer(filled["张三"])
+    labels = [w.text() for w in window.customers.card.findChildren(QLabel)]
+    assert "Next birthday" in labels and "Next lunar birthday" in labels
