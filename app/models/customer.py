@@ -40,11 +40,11 @@ class Customer(BaseModel):
     keep_leap_month = BooleanField(default=False)
     # A customer who celebrates her birth in both calendars: the same day of
     # birth in the other calendar, converted when the card is saved (0003).
-    celebrate_both = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    celebrate_both = BooleanField(default=False, constraints=[SQL("DEFAULT FALSE")])
     other_birth_year = IntegerField(null=True)
     other_birth_month = IntegerField(null=True)
     other_birth_day = IntegerField(null=True)
-    other_birth_leap = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    other_birth_leap = BooleanField(default=False, constraints=[SQL("DEFAULT FALSE")])
     anniversary_year = IntegerField(null=True)
     anniversary_month = IntegerField(null=True)
     anniversary_day = IntegerField(null=True)

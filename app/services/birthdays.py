@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from functools import reduce
 from typing import Any, NamedTuple
 
-from peewee import Expression, Field, Value, fn
+from peewee import Expression, Field, SqliteDatabase, Value, fn
 
 from app.models import Calendar, Customer, FamilyMember, Gender, OccasionKind, database
 from app.services import lunar
@@ -270,9 +270,11 @@ _CUSTOMER_FIELDS = (
 
 
 def _active() -> Expression:
-    # "+ 0" keeps SQLite from reading the whole (archived, last_visit, id) index for
-    # archived = 0 instead of seeking the month-day index (120 ms instead of 2 ms).
-    return ((Customer.archived + 0) == 0) & ((Customer.erased + 0) == 0)
+    if isinstance(database.obj, SqliteDatabase):
+        # "+ 0" keeps SQLite from reading the whole (archived, last_visit, id) index
+        # for archived = 0 instead of seeking the month-day index (120 ms, not 2 ms).
+        return ((Customer.archived + 0) == 0) & ((Customer.erased + 0) == 0)
+    return (Customer.archived == False) & (Customer.erased == False)  # noqa: E712
 
 
 def _as_date(value: Any) -> date | None:

@@ -68,11 +68,11 @@ def up(migrator, db):
             )
 
     migrate(
-        # DEFAULT 0 in the schema too, so rows written by other tools stay valid.
+        # A default in the schema too, so rows written by other tools stay valid.
         migrator.add_column(
             "customer",
             "celebrate_both",
-            BooleanField(default=False, constraints=[SQL("DEFAULT 0")]),
+            BooleanField(default=False, constraints=[SQL("DEFAULT FALSE")]),
         ),
         migrator.add_column("customer", "other_birth_year", IntegerField(null=True)),
         migrator.add_column("customer", "other_birth_month", IntegerField(null=True)),
@@ -80,7 +80,7 @@ def up(migrator, db):
         migrator.add_column(
             "customer",
             "other_birth_leap",
-            BooleanField(default=False, constraints=[SQL("DEFAULT 0")]),
+            BooleanField(default=False, constraints=[SQL("DEFAULT FALSE")]),
         ),
         # Seek by month-day; the trailing columns let the month view count a day's
         # birthdays from the index alone.
