@@ -21,11 +21,15 @@ from app.models.enums import (
     Calendar,
     ChangeAction,
     DayKind,
+    ExpiryPolicy,
     FollowUpChannel,
     Gender,
     Grade,
     OccasionKind,
+    PointsKind,
+    RewardKind,
 )
+from app.models.points import PointsEntry, PointsRule, Reward
 
 __all__ = [
     "ALL_MODELS",
@@ -37,6 +41,7 @@ __all__ = [
     "CustomerPhoto",
     "CustomerTag",
     "DayKind",
+    "ExpiryPolicy",
     "FamilyMember",
     "FollowUp",
     "FollowUpChannel",
@@ -45,6 +50,11 @@ __all__ = [
     "Greeting",
     "GreetingTemplate",
     "OccasionKind",
+    "PointsEntry",
+    "PointsKind",
+    "PointsRule",
+    "Reward",
+    "RewardKind",
     "SearchKey",
     "Setting",
     "ShopDate",

@@ -76,6 +76,8 @@ class Customer(BaseModel):
     last_visit = DateField(null=True)
     visit_count = IntegerField(default=0)
     total_spent_fen = IntegerField(default=0)
+    # The points ledger's balance, kept with each entry; `check` proves it (0004).
+    points_balance = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
     referrer_id: int | None  # set by peewee for the foreign key
 
@@ -152,6 +154,12 @@ class Visit(BaseModel):
     note = TextField(default="")
     operator = CharField(max_length=50, default="")
     created_at = DateTimeField()
+    # A purchase entered by mistake is voided, never deleted: it leaves the card's
+    # totals and its points are reversed (0004).
+    voided_at = DateTimeField(null=True)
+    void_reason = TextField(default="", constraints=[SQL("DEFAULT ''")])
+
+    customer_id: int  # set by peewee for the foreign key
 
     class Meta:
         indexes = ((("customer", "visited_on"), False),)

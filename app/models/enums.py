@@ -55,3 +55,27 @@ class DayKind(StrEnum):
     FESTIVAL = "festival"  # a traditional festival
     MARKETING = "marketing"  # a day shops run promotions on
     SHOP = "shop"  # the shop's own date
+
+
+class PointsKind(StrEnum):
+    """What a points-ledger entry is."""
+
+    PURCHASE = "purchase"  # earned on a visit
+    REDEMPTION = "redemption"  # spent on a reward
+    REFERRAL = "referral"  # a referred customer's first purchase
+    ADJUSTMENT = "adjustment"  # by hand, with a reason
+    OPENING = "opening"  # brought over from paper or another program
+    EXPIRY = "expiry"  # a lot's rest, expired
+    REVERSAL = "reversal"  # undoes one entry, named in `reverses`
+    COMPLAINT = "complaint"  # given as an apology (the complaint inbox)
+
+
+class RewardKind(StrEnum):
+    GIFT = "gift"
+    DISCOUNT = "discount"
+
+
+class ExpiryPolicy(StrEnum):
+    NEVER = "never"
+    MONTHS = "months"  # N months after earning
+    END_OF_NEXT_YEAR = "end_of_next_year"  # 31 December of the year after earning

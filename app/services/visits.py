@@ -10,6 +10,7 @@ from typing import Any, cast
 from peewee import fn
 
 from app.models import ChangeLog, Customer, FollowUp, Visit, VisitItem, database
+from app.models.backend import posting
 from app.models.enums import ChangeAction
 from app.services.dto import (
     FollowUpData,
@@ -44,6 +45,9 @@ CONTENT = QT_TRANSLATE_NOOP("Messages", "Please write what was said.")
 TOO_LONG = QT_TRANSLATE_NOOP("Messages", "Too long: at most {limit} characters.")
 CUSTOMER_GONE = QT_TRANSLATE_NOOP("Messages", "This customer no longer exists.")
 CUSTOMER_ERASED = QT_TRANSLATE_NOOP("Messages", "This customer's personal data was erased.")
+VOID_REASON = QT_TRANSLATE_NOOP("Messages", "Give the reason for voiding this purchase.")
+VISIT_GONE = QT_TRANSLATE_NOOP("Messages", "This visit does not exist.")
+ALREADY_VOID = QT_TRANSLATE_NOOP("Messages", "This purchase was voided already.")
 
 MAX_PRICE_FEN = 100_000_000
 EARLIEST = date(1990, 1, 1)
@@ -109,7 +113,9 @@ def add_visit(customer_id: int, data: VisitData, operator: str, now: datetime) -
     errors = visit_errors(data, now.date())
     if errors:
         raise ValidationError(errors)
-    with database.atomic():
+    from app.services import points
+
+    with posting():
         customer = _customer(customer_id)
         amount = sum(i.amount_fen for i in data.items)
         visit = Visit.create(
@@ -150,7 +156,49 @@ def add_visit(customer_id: int, data: VisitData, operator: str, now: datetime) -
             operator=operator,
             changed_at=now,
         )
+        points.post_purchase(visit.id, operator, now)
         return int(visit.id)
+
+
+def void_visit(visit_id: int, reason: str, operator: str, now: datetime) -> None:
+    """Void a purchase entered by mistake: it stays on record, marked, leaves the
+    card's totals, and its points are reversed — all or nothing (refused when the
+    points were spent already)."""
+    from app.services import points
+
+    if not clean_text(reason):
+        raise ValidationError([FieldError("reason", Message(VOID_REASON))])
+    with posting():
+        visit = Visit.get_or_none(Visit.id == visit_id)
+        if visit is None:
+            raise ServiceError(Message(VISIT_GONE))
+        if visit.voided_at is not None:
+            raise ServiceError(Message(ALREADY_VOID))
+        customer = _customer(visit.customer_id)
+        entry = points.purchase_entry(visit_id)
+        if entry is not None:
+            points.reverse(entry, clean_text(reason), operator, now)
+        Visit.update(voided_at=now, void_reason=clean_text(reason)).where(
+            Visit.id == visit_id
+        ).execute()
+        totals: Any = (
+            Visit.select(fn.COUNT(Visit.id), fn.SUM(Visit.amount_fen), fn.MAX(Visit.visited_on))
+            .where((Visit.customer == customer.id) & Visit.voided_at.is_null())
+            .tuples()
+        )
+        count, spent, last = totals.get()
+        Customer.update(visit_count=count, total_spent_fen=spent or 0, last_visit=last).where(
+            Customer.id == customer.id
+        ).execute()
+        ChangeLog.create(
+            customer=customer.id,
+            action=ChangeAction.VISIT,
+            field="void",
+            old_value=f"{visit.visited_on.isoformat()} {format_fen(visit.amount_fen)}",
+            new_value=clean_text(reason),
+            operator=operator,
+            changed_at=now,
+        )
 
 
 def visits_of(customer_id: int, limit: int | None = None) -> list[VisitRecord]:

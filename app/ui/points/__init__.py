@@ -1,0 +1,1 @@
+"""The points card: balance, redeeming, the statement, the ledger page, the rules."""
