@@ -1,0 +1,60 @@
+"""Two counters on one database cannot spend the same points."""
+
+from __future__ import annotations
+
+import multiprocessing
+from datetime import datetime
+from pathlib import Path
+
+from app.models.connection import close, connect, upgrade
+
+NOW = datetime(2026, 11, 22, 10, 0)
+
+
+def _counter(path: str, customer_id: int, reward_id: int, tries: int, start) -> int:
+    """One counter: wait for the other, then try to redeem `tries` times."""
+    from app.models import database
+    from app.services import points
+    from app.services.messages import ServiceError
+
+    database.initialize(connect(path))
+    start.wait()
+    done = 0
+    for _ in range(tries):
+        try:
+            points.redeem(customer_id, reward_id, "counter", NOW)
+            done += 1
+        except ServiceError:
+            pass
+    close()
+    return done
+
+
+def test_two_processes_never_overspend(tmp_path: Path) -> None:
+    """Two counters redeeming for one customer at once would both spend her last points."""
+    from app.models import Customer, PointsEntry, database
+    from app.services import customers, points
+    from app.services.dto import CustomerData
+    from app.services.points import RewardData
+
+    path = str(tmp_path / "shop.db")
+    db = connect(path)
+    upgrade(db)
+    cid = customers.create_customer(CustomerData(name="王丽"), "test", NOW)
+    points.adjust(cid, 1000, "开卡", "test", NOW)
+    reward = points.save_reward(RewardData(None, "护手霜", 300), NOW)
+    close()
+    context = multiprocessing.get_context("spawn")
+    with context.Manager() as manager:
+        start = manager.Barrier(2)
+        with context.Pool(2) as pool:
+            results = [
+                pool.apply_async(_counter, (path, cid, reward, 4, start)) for _ in range(2)
+            ]
+            done = [r.get(timeout=120) for r in results]
+    assert sum(done) == 3  # 1000 points buy three gifts of 300, never four
+    database.initialize(connect(path))
+    assert Customer.get_by_id(cid).points_balance == 100
+    entries = list(PointsEntry.select().order_by(PointsEntry.id))
+    assert [e.balance_after for e in entries] == [1000, 700, 400, 100]
+    close()
