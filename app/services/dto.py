@@ -148,6 +148,8 @@ class VisitRecord:
     note: str
     operator: str
     items: tuple[VisitItemData, ...] = field(default_factory=tuple)
+    voided_at: datetime | None = None  # a purchase entered by mistake, voided
+    void_reason: str = ""
 
 
 @dataclass(frozen=True)

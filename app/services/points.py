@@ -422,15 +422,27 @@ def redeem(customer_id: int, reward_id: int, operator: str, now: datetime, note:
         return entry_id
 
 
-def adjust(customer_id: int, points: int, reason: str, operator: str, now: datetime) -> int:
-    """A change by hand; the reason is required and kept with the entry."""
+def adjust_errors(
+    points: int, reason: str, balance: int | None = None, name: str = ""
+) -> list[FieldError]:
+    """Why an adjustment would be refused (the dialog checks as one types); with the
+    balance, also a change that would take it below zero."""
     errors = []
-    if not reason.strip():
-        errors.append(FieldError("reason", Message(REASON_NEEDED)))
     if points == 0:
         errors.append(FieldError("points", Message(ZERO_POINTS)))
     elif abs(points) > MAX_POINTS:
         errors.append(FieldError("points", Message(TOO_MANY, {"max": MAX_POINTS})))
+    elif balance is not None and balance + points < 0:
+        params = {"name": name, "balance": balance, "points": -points}
+        errors.append(FieldError("points", Message(BELOW_ZERO, params)))
+    if not reason.strip():
+        errors.append(FieldError("reason", Message(REASON_NEEDED)))
+    return errors
+
+
+def adjust(customer_id: int, points: int, reason: str, operator: str, now: datetime) -> int:
+    """A change by hand; the reason is required and kept with the entry."""
+    errors = adjust_errors(points, reason)
     if errors:
         raise ValidationError(errors)
     with posting():

@@ -219,8 +219,16 @@ def visits_of(customer_id: int, limit: int | None = None) -> list[VisitRecord]:
             )
     return [
         VisitRecord(
-            v.id, v.visited_on, v.amount_fen, v.staff, v.note, v.operator, tuple(items[v.id])
-        )
+            v.id,
+            v.visited_on,
+            v.amount_fen,
+            v.staff,
+            v.note,
+            v.operator,
+            tuple(items[v.id]),
+            v.voided_at,
+            v.void_reason,
+        )  # fmt: skip
         for v in visits
     ]
 

@@ -1,4 +1,5 @@
-"""The customer's card beside the list: who she is, allergies first, visits, follow-ups, history."""
+"""The customer's card beside the list: who she is, allergies first, her points, visits,
+follow-ups, the points statement, history."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -24,13 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import Calendar, ChangeAction, Gender, Grade, OccasionKind
-from app.services import birthdays, history, visits
-from app.services.dto import Birthday, ChangeRecord, CustomerCard
+from app.services import birthdays, history, points, visits
+from app.services.dto import Birthday, ChangeRecord, CustomerCard, VisitRecord
 from app.ui import texts
 from app.ui.calendar import labels
 from app.ui.customers.photo_field import thumbnail
+from app.ui.points import labels as points_labels
+from app.ui.points.statement import StatementTab
 
 _BOOL_FIELDS = {"keep_leap_month", "celebrate_both", "marketing_consent"}
+VISIT_ROLE = Qt.ItemDataRole.UserRole  # on a visit row's first cell: (visit id, voided)
+VOIDED = QColor("#9e9e9e")
 
 
 def _table(object_name: str, headers: list[str]) -> QTableWidget:
@@ -43,6 +48,11 @@ def _table(object_name: str, headers: list[str]) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
+
+
+def _voided(visit: VisitRecord) -> bool:
+    # VisitRecord gains voided_at with the voiding of purchases; older ones have none.
+    return visit.voided_at is not None
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -64,6 +74,9 @@ class CardView(QWidget):
     archive_requested = Signal(int, bool)
     erase_requested = Signal(int)
     export_requested = Signal(int)
+    redeem_requested = Signal(int)
+    adjust_requested = Signal(int)
+    void_requested = Signal(int, int)  # customer, visit
 
     def __init__(
         self, clock: Callable[[], datetime] = datetime.now, parent: QWidget | None = None
@@ -110,8 +123,10 @@ class CardView(QWidget):
             "cardHistory",
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before"), self.tr("After")],
         )
+        self.points_tab = StatementTab()
         self.tabs.addTab(self.visits, self.tr("Visits"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
+        self.tabs.addTab(self.points_tab, self.tr("Points"))
         self.tabs.addTab(self.changes, self.tr("History"))
         self.edit_button = QPushButton(self.tr("Edit card"), objectName="cardEdit")
         self.visit_button = QPushButton(self.tr("Record visit"), objectName="cardVisit")
@@ -125,7 +140,13 @@ class CardView(QWidget):
         self.export_button = QAction(
             self.tr("Export her card, visits and follow-ups…"), self, objectName="cardExport"
         )
+        self.adjust_button = QAction(self.tr("Adjust points…"), self, objectName="cardAdjust")
+        self.void_button = QAction(self.tr("Void this purchase…"), self, objectName="cardVoidVisit")
+        self.visits.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.visits.addAction(self.void_button)
         more.addAction(self.export_button)
+        more.addAction(self.adjust_button)
+        more.addAction(self.void_button)
         more.addSeparator()
         more.addAction(self.archive_button)
         more.addAction(self.erase_button)
@@ -136,6 +157,12 @@ class CardView(QWidget):
         self.erase_button.triggered.connect(lambda: self._emit(self.erase_requested))
         self.export_button.triggered.connect(lambda: self._emit(self.export_requested))
         self.archive_button.triggered.connect(self._archive_clicked)
+        self.adjust_button.triggered.connect(lambda: self._emit(self.adjust_requested))
+        self.points_tab.adjust_requested.connect(lambda: self._emit(self.adjust_requested))
+        self.void_button.triggered.connect(self._void_clicked)
+        self.visits.itemSelectionChanged.connect(self._visit_selected)
+        self.points_line = self._points_line()
+        self.facts.addRow(self.tr("Points"), self.points_line)
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.visit_button, self.follow_button):
             buttons.addWidget(button)
@@ -171,6 +198,37 @@ class CardView(QWidget):
         if self._card is not None:
             signal.emit(self._card.id)
 
+    def _points_line(self) -> QWidget:
+        """Her balance and the two-click way to redeem: "Redeem…", then the reward."""
+        line = QWidget(objectName="cardPointsLine")
+        self.points_balance = QLabel(objectName="cardPointsBalance")
+        self.points_balance.setStyleSheet("font-weight: bold;")
+        self.points_balance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.redeem_button = QPushButton(self.tr("Redeem…"), objectName="cardRedeem")
+        self.redeem_button.setToolTip(self.tr("Redeem points for a gift or a discount"))
+        self.redeem_button.clicked.connect(lambda: self._emit(self.redeem_requested))
+        row = QHBoxLayout(line)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.points_balance)
+        row.addWidget(self.redeem_button)
+        row.addStretch(1)
+        return line
+
+    def selected_visit(self) -> tuple[int, bool] | None:
+        """(visit id, voided) of the visit row selected in the Visits tab."""
+        item = self.visits.item(self.visits.currentRow(), 0)
+        return item.data(VISIT_ROLE) if item is not None else None
+
+    def _visit_selected(self) -> None:
+        chosen = self.selected_visit()
+        erased = self._card is None or self._card.erased
+        self.void_button.setEnabled(chosen is not None and not chosen[1] and not erased)
+
+    def _void_clicked(self) -> None:
+        chosen = self.selected_visit()
+        if self._card is not None and chosen is not None and not chosen[1]:
+            self.void_requested.emit(self._card.id, chosen[0])
+
     def _archive_clicked(self) -> None:
         if self._card is not None:
             self.archive_requested.emit(self._card.id, not self._card.archived)
@@ -203,7 +261,7 @@ class CardView(QWidget):
             self.tr("⚠ Allergies and contraindications: {text}").format(text=data.allergies)
         )
         self.allergy.setVisible(bool(data.allergies))
-        while self.facts.rowCount():
+        while self.facts.rowCount() > 1:  # the last row, her points, stays
             self.facts.removeRow(0)
         facts = [
             (self.tr("Mobile"), data.mobile or data.phone),
@@ -233,7 +291,10 @@ class CardView(QWidget):
                 text = QLabel(value)
                 text.setWordWrap(True)
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                self.facts.addRow(label, text)
+                self.facts.insertRow(self.facts.rowCount() - 1, label, text)
+        self.points_balance.setText(points_labels.number(points.balance(card.id)))
+        self.redeem_button.setEnabled(not card.erased)
+        self.adjust_button.setEnabled(not card.erased)
         self.archive_button.setText(self.tr("Bring back") if card.archived else self.tr("Archive"))
         for button in (self.edit_button, self.visit_button, self.follow_button, self.more_button):
             button.setEnabled(not card.erased)
@@ -265,23 +326,20 @@ class CardView(QWidget):
         return rows
 
     def _fill_lists(self, customer_id: int) -> None:
-        _fill(
-            self.visits,
-            [
-                [
-                    texts.short_date(v.visited_on),
-                    "、".join(
-                        f"{i.name}{' ' + i.spec if i.spec else ''}"
-                        f"{' ×' + str(i.quantity) if i.quantity != 1 else ''}"
-                        for i in v.items
-                    ),
-                    texts.money(v.amount_fen),
-                    v.staff,
-                    v.note,
-                ]
-                for v in visits.visits_of(customer_id)
-            ],
-        )
+        shown = visits.visits_of(customer_id)
+        _fill(self.visits, [self._visit_row(v) for v in shown])
+        for row, visit in enumerate(shown):
+            voided = _voided(visit)
+            self.visits.item(row, 0).setData(VISIT_ROLE, (visit.id, voided))
+            if voided:
+                for col in range(self.visits.columnCount()):
+                    item = self.visits.item(row, col)
+                    item.setForeground(QBrush(VOIDED))
+                    item.setToolTip(self.visits.item(row, 4).text())
+                    font = QFont(item.font())
+                    font.setStrikeOut(col == 2)
+                    item.setFont(font)
+        self._visit_selected()
         _fill(
             self.follow_ups,
             [
@@ -296,11 +354,32 @@ class CardView(QWidget):
             ],
         )
         _fill(self.changes, [self._change_row(c) for c in history.changes_of(customer_id)])
+        self.points_tab.load(customer_id, enabled=not (self._card and self._card.erased))
+
+    def _visit_row(self, v: VisitRecord) -> list[str]:
+        note = v.note
+        if _voided(v):
+            reason = v.void_reason
+            voided = self.tr("Voided: {reason}").format(reason=reason) if reason else ""
+            note = "  ·  ".join(x for x in (voided or self.tr("Voided"), v.note) if x)
+        return [
+            texts.short_date(v.visited_on),
+            "、".join(
+                f"{i.name}{' ' + i.spec if i.spec else ''}"
+                f"{' ×' + str(i.quantity) if i.quantity != 1 else ''}"
+                for i in v.items
+            ),
+            texts.money(v.amount_fen),
+            v.staff,
+            note,
+        ]
 
     def _change_row(self, change: ChangeRecord) -> list[str]:
         what = texts.action(change.action)
         if change.action == ChangeAction.UPDATE:
             what = texts.field(change.field)
+        elif change.action == ChangeAction.VISIT and change.field == "void":
+            what = self.tr("Purchase voided")
         return [
             texts.date_time(change.changed_at),
             change.operator,

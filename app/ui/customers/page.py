@@ -37,6 +37,7 @@ from app.ui.customers.table_model import (
     COL_LAST_VISIT,
     CustomerTableModel,
 )
+from app.ui.points.card_actions import PointsActions
 from app.ui.signals import app_signals
 
 if TYPE_CHECKING:
@@ -167,6 +168,8 @@ class CustomersPage(QWidget):
         self.card.archive_requested.connect(self.set_archived)
         self.card.erase_requested.connect(self.erase_customer)
         self.card.export_requested.connect(self.excel.export_card)
+        self.points = PointsActions(self, operator, clock)
+        self.points.attach(self.card)
         signals = app_signals()
         signals.customers_changed.connect(self.reload)
         signals.customer_changed.connect(self._customer_changed)
