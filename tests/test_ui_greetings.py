@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.models.enums import Calendar, DayKind, Gender
 from app.services import customers, greetings, holidays, settings
@@ -257,6 +258,43 @@ def test_saved_template_changes_the_list(qtbot, templates, panel) -> None:
     qtbot.waitUntil(lambda: panel.model.message(row) == "Happy birthday, 王丽!", timeout=2000)
     panel.select(row)
     assert panel.copy_message() == "Happy birthday, 王丽!"
+
+
+@pytest.fixture
+def english(qapp) -> None:
+    """The window's English, digits grouped as the owner reads them (1,280)."""
+    from app.ui.application import install_language
+
+    install_language("en")
+
+
+def test_points_placeholder_fills_in_her_balance(
+    english, qtbot, templates, panel, shop, now
+) -> None:
+    """{points} puts each customer's own balance into her greeting (the preview shows the
+    sample customer's 1,280), so the owner can invite her to redeem them."""
+    from app.services import points
+
+    assert "1,280 points" in templates.findChild(QLabel, "templatePreviewCaption").text()
+    templates.text.setPlainText("Dear {title}, you have ")
+    templates.text.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.mouseClick(
+        templates.findChild(type(templates.save_button), "insert_points"),
+        Qt.MouseButton.LeftButton,
+    )
+    templates.text.insertPlainText(" points to spend.")
+    assert templates.preview.text() == "Dear Ms Wang, you have 1,280 points to spend."
+    QTest.mouseClick(templates.save_button, Qt.MouseButton.LeftButton)
+    points.post_opening(shop["王丽"], 2500, "店长", now)
+    panel.reload()
+    row = row_of(panel.model, "王丽")
+    assert panel.model.message(row) == "Dear Ms Wang, you have 2,500 points to spend."
+    assert (
+        panel.model.message(row_of(panel.model, "李娜"))
+        == "Dear Ms Li, you have 0 points to spend."
+    )
+    tooltip = panel.model.index(row, COL_NAME).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.endswith("2,500 points")
 
 
 def test_drafts_survive_switching_template_and_language(templates, monkeypatch) -> None:

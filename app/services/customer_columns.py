@@ -139,8 +139,10 @@ COLUMNS: tuple[Column, ...] = (
         Kind.INT,
         exported=False,
         width=8,
-        zh_note="期初积分（≥0），记一笔积分流水",
-        en_note="opening balance (≥ 0), posted as one ledger entry",
+        zh_note="期初积分：0 或正整数，记为一笔积分流水；已有积分记录的客户不会被改写"
+        "（请在客户卡上调整积分）",
+        en_note="opening balance: a whole number ≥ 0, posted as one ledger entry; a customer "
+        "who already has points entries keeps them (adjust them on her card)",
     ),
     Column(
         "last_visit",
@@ -277,5 +279,13 @@ ALIASES: dict[str, Column] = {
     "顾问": BY_KEY["staff"],
     "work_unit": BY_KEY["employer"],
     "期初积分": BY_KEY["points"],
+    # What other programs' exports call the balance a shop brings over.
+    "会员积分": BY_KEY["points"],
+    "积分余额": BY_KEY["points"],
+    "当前积分": BY_KEY["points"],
+    "可用积分": BY_KEY["points"],
+    "剩余积分": BY_KEY["points"],
+    "opening_points": BY_KEY["points"],
+    "points_balance": BY_KEY["points"],
     "生日历法": BY_KEY["calendar"],
 }

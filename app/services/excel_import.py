@@ -19,12 +19,17 @@ Decisions:
   shop; updates go through `customers.update_customer`, so each changed field is
   recorded in the card's history. `apply` refuses a plan read before another counter
   saved a card (the file must be checked again).
+- The 积分 column is an opening balance (a shop moving from paper or another
+  program), posted as one `opening` entry of the points ledger in the import's own
+  transaction. A customer who already has points entries keeps her ledger: a
+  different number is a problem of the row (an adjustment on her card changes
+  points), the same number is nothing to do. Zero posts nothing.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -33,7 +38,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from app.models import Customer, database
+from app.models import Customer, PointsEntry, database
+from app.models.backend import lock_customer, posting
 from app.services import customer_columns as cc
 from app.services import customers, import_writing, phones
 from app.services import import_parsing as parse
@@ -51,10 +57,9 @@ from app.services.validation import BAD_LEAP, BAD_LEAP_SOLAR, clean_text, custom
 ROW_PROBLEM = QT_TRANSLATE_NOOP("Messages", "row {row}: {column}: {reason}")
 
 NO_ROWS = QT_TRANSLATE_NOOP("Messages", "{file} has no customers below its header row.")
-POINTS_NOT_YET = QT_TRANSLATE_NOOP(
+HAS_POINTS = QT_TRANSLATE_NOOP(
     "Messages",
-    "The {column} column (opening points) cannot be imported yet: the points card comes "
-    "in a later version. Remove the column and import again.",
+    "This customer already has {balance} points: change them with an adjustment on her card.",
 )
 DUPLICATE_COLUMN = QT_TRANSLATE_NOOP(
     "Messages", "This column appears twice (columns {first} and {second}): keep one."
@@ -114,6 +119,7 @@ class PlannedRow:
     cells: tuple[object, ...] = ()  # the row as read, under ImportPlan.columns
     referrer_id: int | None = None  # the referrer is this existing customer
     referrer_row: int | None = None  # the referrer is a new customer, on this row of the file
+    points: int = 0  # the opening balance to post (0: none)
 
 
 @dataclass(frozen=True)
@@ -125,6 +131,7 @@ class ImportPlan:
     columns: list[str] = field(default_factory=list)  # the header row's texts
     sheet: str = ""
     snapshot: tuple[object, ...] = ()  # the customers as they were when read
+    file: str = ""  # the file's name, kept in the note of the opening balances
 
     def count(self, action: Action) -> int:
         return sum(1 for r in self.rows if r.action == action)
@@ -135,6 +142,7 @@ class ImportResult:
     created: int
     updated: int
     unchanged: int
+    opening_balances: int = 0  # customers whose opening points were posted
 
 
 class _Reader:
@@ -193,8 +201,6 @@ class _Reader:
                 continue
             self.headers[column.key] = text
             self.positions[column.key] = position
-            if column.key == "points":
-                self.problem(row, "points", Message(POINTS_NOT_YET, {"column": text}))
         self.chinese = any(_has_han(h) for h in self.headers.values())
         self.text_positions = {k: p for k, p in self.positions.items() if k in parse.TEXT_KEYS}
 
@@ -313,6 +319,35 @@ def _snapshot() -> tuple[object, ...]:
     return tuple(row)
 
 
+def _opening(found: dict[str, object], report: Callable[[str, Message], None]) -> int | None:
+    """The row's opening points (None: the cell is empty or bad, and a bad one reported)."""
+    if "points" not in found:
+        return None
+    try:
+        return parse.points_of(found["points"])
+    except parse.CellError as exc:
+        report("points", exc.message)
+        return None
+
+
+def _ledger_balances(ids: list[int]) -> dict[int, int]:
+    """The balance of each of these customers who has any points entry."""
+    found: dict[int, int] = {}
+    entry, customer = PointsEntry._meta.table_name, Customer._meta.table_name
+    column = PointsEntry.customer.column_name
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join([database.param] * len(chunk))
+        found.update(
+            database.execute_sql(
+                f'SELECT id, points_balance FROM "{customer}" WHERE id IN ({marks}) AND EXISTS '
+                f'(SELECT 1 FROM "{entry}" WHERE "{column}" = "{customer}".id)',
+                chunk,
+            ).fetchall()
+        )
+    return found
+
+
 def _existing_cards(ids: list[int]) -> dict[int, CustomerData]:
     """The cards the file updates, without their photos (no column touches them, and
     thousands of photos would sit in memory until Import; `apply` puts them back)."""
@@ -323,8 +358,9 @@ def _existing_cards(ids: list[int]) -> dict[int, CustomerData]:
     return cards
 
 
-# (row, cells, the checked new card or an update's fields, her id, referrer cell, leap from 闰月)
-_Pending = tuple[int, tuple[object, ...], Any, int | None, str, bool]
+# (row, cells, the checked new card or an update's fields, her id, referrer cell, leap from
+# 闰月, opening points: None when the row has none)
+_Pending = tuple[int, tuple[object, ...], Any, int | None, str, bool, int | None]
 
 
 def read_customers(path: Path, today: date) -> ImportPlan:
@@ -345,6 +381,7 @@ def read_customers(path: Path, today: date) -> ImportPlan:
 
             fields, leap_from_column = parse.row_fields(found, report)
             referrer = clean_text(fields.pop("referrer")) if "referrer" in fields else ""
+            opening = _opening(found, report)
             # Normalised at once, as the card keeps member numbers and mobiles.
             data = normalise(CustomerData(**{"name": "", **fields}))
             target = reader.match(row, data.member_no, data.mobile)
@@ -352,13 +389,14 @@ def read_customers(path: Path, today: date) -> ImportPlan:
                 # A new card is checked here: 100,000 rows of cells need not wait.
                 _report_errors(reader, today, row, data, leap_from_column)
                 cells = reader.share(cells, found, data)
-                pending.append((row, cells, data, None, referrer, leap_from_column))
+                pending.append((row, cells, data, None, referrer, leap_from_column, opening))
             else:
-                pending.append((row, cells, fields, target, referrer, leap_from_column))
+                pending.append((row, cells, fields, target, referrer, leap_from_column, opening))
         if not pending:
             raise parse.file_error(NO_ROWS, path)
         cards = _existing_cards([p[3] for p in pending if p[3] is not None])
-        planned = [_plan_row(reader, today, *p, cards) for p in pending]
+        ledgers = _ledger_balances([p[3] for p in pending if p[3] is not None and p[6]])
+        planned = [_plan_row(reader, today, *p, cards, ledgers) for p in pending]
     reader.problems.sort(key=lambda p: (p[0], p[1]))
     return ImportPlan(
         rows=planned,
@@ -368,6 +406,7 @@ def read_customers(path: Path, today: date) -> ImportPlan:
         columns=[parse.text_of(c).strip() for c in sheet.header],
         sheet=sheet.title,
         snapshot=snapshot,
+        file=path.name,
     )
 
 
@@ -402,7 +441,9 @@ def _plan_row(
     target: int | None,
     referrer: str,
     leap_from_column: bool,
+    opening: int | None,
     cards: dict[int, CustomerData],
+    ledgers: dict[int, int],
 ) -> PlannedRow:
     referrer_id = referrer_row = None
     member_no = None
@@ -415,18 +456,24 @@ def _plan_row(
             referrer_id, referrer_row, member_no = found
             if referrer_row == row or (target is not None and referrer_id == target):
                 reader.problem(row, "referrer", Message(customers.REFERRER_SELF))
+    points = opening or 0
     if target is None:
         data = data_or_fields
         if member_no:
             data = replace(data, referrer=member_no)
-        return PlannedRow(row, data, None, Action.CREATE, cells, referrer_id, referrer_row)
+        return PlannedRow(row, data, None, Action.CREATE, cells, referrer_id, referrer_row, points)
     base = cards[target]
     fields = data_or_fields if member_no is None else {**data_or_fields, "referrer": member_no}
     data = normalise(replace(base, **fields))
     _report_errors(reader, today, row, data, leap_from_column)
-    changed = referrer_row is not None or _changed(base, data)
+    if target in ledgers:
+        # Her ledger is history: the file never writes over it.
+        if opening is not None and opening != ledgers[target]:
+            reader.problem(row, "points", Message(HAS_POINTS, {"balance": ledgers[target]}))
+        points = 0
+    changed = referrer_row is not None or points > 0 or _changed(base, data)
     action = Action.UPDATE if changed else Action.UNCHANGED
-    return PlannedRow(row, data, target, action, cells, referrer_id, referrer_row)
+    return PlannedRow(row, data, target, action, cells, referrer_id, referrer_row, points)
 
 
 def _column_of(error: FieldError, leap_from_column: bool) -> str:
@@ -449,16 +496,25 @@ def apply(plan: ImportPlan, operator: str, now: datetime) -> ImportResult:
     """Write a checked plan in one transaction: all its customers or, on any error, none.
 
     Refuses (ServiceError) a plan with problems, and one read before the customers
-    changed (another counter saved a card meanwhile): check the file again."""
+    changed (another counter saved a card, or posted points to a customer whose opening
+    balance the file brings, meanwhile): check the file again."""
     if plan.problems:
         raise ServiceError(Message(HAS_PROBLEMS, {"count": len(plan.problems)}))
     new = [r for r in plan.rows if r.action == Action.CREATE]
     changed = [r for r in plan.rows if r.action == Action.UPDATE]
-    with _bulk(), database.atomic():
+    openings = [(r.customer_id, r.points) for r in changed if r.customer_id and r.points > 0]
+    # Under the write lock (as a points posting): no counter posts points between the
+    # check that her ledger is empty and her opening entry.
+    with _bulk(), posting():
         if _snapshot() != plan.snapshot:
             raise ServiceError(Message(STALE))
+        for cid, _ in openings:
+            lock_customer(cid)  # PostgreSQL: her row, as a posting holds it
+        if _ledger_balances([cid for cid, _ in openings]):
+            raise ServiceError(Message(STALE))
         numbers = import_writing.member_numbers(new)
-        links = import_writing.insert_new(new, numbers, operator, now)
+        opening = import_writing.Opening(operator, now, plan.file)
+        links = import_writing.insert_new(new, numbers, operator, now, opening)
         if links:
             column = Customer.referrer.column_name
             database.cursor().executemany(
@@ -474,7 +530,9 @@ def apply(plan: ImportPlan, operator: str, now: datetime) -> ImportResult:
                 customers.update_customer(r.customer_id, data, operator, now)
             except ValidationError as exc:
                 raise ServiceError(Message(STALE)) from exc
-    return ImportResult(len(new), len(changed), plan.count(Action.UNCHANGED))
+        import_writing.post_openings(openings, opening)
+    posted = sum(1 for r in new if r.points > 0) + len(openings)
+    return ImportResult(len(new), len(changed), plan.count(Action.UNCHANGED), posted)
 
 
 __all__ = [

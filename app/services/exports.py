@@ -1,4 +1,5 @@
-"""What the shop exports to Excel: the customer list, visits, follow-ups, family birthdays.
+"""What the shop exports to Excel: the customer list, visits, follow-ups, family birthdays,
+the points ledger and the rewards catalogue.
 
 Each list is written as it is shown: the caller passes the customer ids in list
 order (`search(...).ids`). The customers sheet follows the import contract of
@@ -7,47 +8,59 @@ titles of the other sheets are kept here in both languages, like the contract's.
 
 Rows are read a chunk of customers at a time with one query per kind of record
 (plus one for tags), never a card at a time: 100,000 customers export in seconds
-and never sit in memory at once.
+and never sit in memory at once. The points ledger is one query read as it is
+written, oldest entry first: a million entries never sit in memory either.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from peewee import JOIN, DateField
+from peewee import JOIN, DateField, fn
 
-from app.models import Customer, CustomerTag, FamilyMember, FollowUp, Tag, Visit, VisitItem
+from app.models import (
+    Customer,
+    CustomerTag,
+    FamilyMember,
+    FollowUp,
+    PointsEntry,
+    Reward,
+    Tag,
+    Visit,
+    VisitItem,
+)
 from app.models import database as db
-from app.models.enums import Calendar, FollowUpChannel, Gender, Grade
+from app.models.enums import Calendar, FollowUpChannel, Gender, Grade, PointsKind, RewardKind
 from app.services import customer_columns as cc
 from app.services.customer_columns import Column, Kind
 from app.services.excel import Sheet, SheetColumn, write_workbook
 from app.services.messages import QT_TRANSLATE_NOOP, Message, ServiceError
 from app.services.search import SearchQuery, search
 
-POINTS_NOT_KEPT = QT_TRANSLATE_NOOP(
-    "Messages", "Points are not kept yet: there is nothing to export."
-)
 COMPLAINTS_NOT_KEPT = QT_TRANSLATE_NOOP(
     "Messages", "Complaints are not kept yet: there is nothing to export."
 )
 UNKNOWN_KIND = QT_TRANSLATE_NOOP(
-    "Messages", "Cannot export {kind}: choose customers, visits or all."
+    "Messages", "Cannot export {kind}: choose customers, visits, points or all."
 )
-KINDS = ("customers", "visits", "all")
-NOT_KEPT_YET = {"points": POINTS_NOT_KEPT, "complaints": COMPLAINTS_NOT_KEPT}
+KINDS = ("customers", "visits", "points", "all")
+NOT_KEPT_YET = {"complaints": COMPLAINTS_NOT_KEPT}
 CHUNK = 500  # customers per query: well under SQLite's 999 parameters
+SHEET_ROWS = 1_048_575  # rows below the header that Excel and WPS open in one sheet
 
 TITLES = {
     "customers": ("客户", "customers"),
     "visits": ("消费记录", "visits"),
     "follow_ups": ("回访记录", "follow-ups"),
     "family": ("家属生日", "family birthdays"),
+    "points": ("积分流水", "points ledger"),
+    "rewards": ("积分礼品", "rewards"),
     "columns": ("列说明", "columns"),
 }
 CHANNELS: dict[FollowUpChannel, tuple[str, str]] = {
@@ -55,6 +68,30 @@ CHANNELS: dict[FollowUpChannel, tuple[str, str]] = {
     FollowUpChannel.WECHAT: ("微信", "WeChat"),
     FollowUpChannel.IN_STORE: ("到店", "in the shop"),
     FollowUpChannel.HOME: ("上门", "home visit"),
+}
+# The ledger's kinds as the points card names them (冲正: a reversal, the word a
+# Chinese bookkeeper uses).
+POINTS_KINDS: dict[PointsKind, tuple[str, str]] = {
+    PointsKind.PURCHASE: ("消费积分", "purchase"),
+    PointsKind.REDEMPTION: ("兑换礼品", "redemption"),
+    PointsKind.REFERRAL: ("推荐奖励", "referral"),
+    PointsKind.ADJUSTMENT: ("手动调整", "adjustment"),
+    PointsKind.OPENING: ("期初积分", "opening balance"),
+    PointsKind.EXPIRY: ("积分过期", "expiry"),
+    PointsKind.REVERSAL: ("冲正", "reversal"),
+    PointsKind.COMPLAINT: ("投诉补偿", "apology"),
+}
+REWARD_KINDS: dict[RewardKind, tuple[str, str]] = {
+    RewardKind.GIFT: ("礼品", "gift"),
+    RewardKind.DISCOUNT: ("折扣券", "discount"),
+}
+# Where an entry comes from: {date} of a visit, #{id} of another entry, {member_no}.
+SOURCES: dict[str, tuple[str, str]] = {
+    "visit": ("{date} 消费", "visit of {date}"),
+    "reversal": ("冲正 #{id}", "reversal of #{id}"),
+    "referral": ("推荐会员 {member_no}", "referred member {member_no}"),
+    "expiry": ("#{id} 到期", "expiry of #{id}"),
+    "complaint": ("投诉 #{id}", "complaint #{id}"),
 }
 EXPORTED: tuple[Column, ...] = tuple(c for c in cc.COLUMNS if c.exported)
 
@@ -98,6 +135,37 @@ FAMILY_COLUMNS = (
     cc.BY_KEY["birthday"],
     cc.BY_KEY["calendar"],
     cc.BY_KEY["leap_month"],
+)
+_KIND_NAMES = (
+    "/".join(zh for zh, _ in POINTS_KINDS.values()),
+    "/".join(en for _, en in POINTS_KINDS.values()),
+)
+_SOURCE_NOTES = (
+    "兑换的礼品、消费日期、冲正的流水号或推荐的会员",
+    "the reward, the visit's date, the entry reversed or the member referred",
+)
+_EXPIRY_NOTES = ("获得的积分到期的日期；空白为永久有效", "when earned points expire; empty: never")
+LEDGER_COLUMNS = (
+    _c("posted_at", "时间", D, 17, "记账的日期和时间", "when the entry was posted"),
+    _c("entry_no", "流水号", N, 8, "冲正和到期用它指明原来的一笔", "a reversal or expiry names it"),
+    _MEMBER,
+    _NAME,
+    _c("kind", "类型", Kind.CHOICE, 10, _KIND_NAMES[0], _KIND_NAMES[1]),
+    _c("change", "积分变动", N, 9, "正数为获得，负数为扣减", "+ earned, − spent or expired"),
+    _c("balance_after", "变动后余额", N, 10, "这一笔之后的积分余额", "her balance after the entry"),
+    _c("source", "来源", T, 24, _SOURCE_NOTES[0], _SOURCE_NOTES[1]),
+    _c("expires_on", "到期日", D, 12, _EXPIRY_NOTES[0], _EXPIRY_NOTES[1]),
+    _c("operator", "操作人", T, 8, "谁记的账", "who posted it"),
+    _c("note", "备注", T, 24, "调整的原因等", "the reason of an adjustment, …"),
+)
+REWARD_COLUMNS = (
+    _c("reward", "礼品", T, 20, "礼品或折扣券的名称", "the gift's or discount's name"),
+    _c("kind", "类型", Kind.CHOICE, 8, "礼品/折扣券", "gift/discount"),
+    _c("points_price", "所需积分", N, 9, "兑换一次扣的积分", "points one redemption takes"),
+    _c("discount", "折扣金额", M, 10, "折扣券抵扣的金额", "what a discount takes off"),
+    _c("stock", "库存", N, 7, "空白为不计库存", "empty: not counted"),
+    _c("offered", "可兑换", Kind.BOOL, 7, "是/否", "yes/no"),
+    _c("redeemed", "已兑换次数", N, 9, "未冲正的兑换次数", "redemptions not reversed"),
 )
 EXPLAIN_COLUMNS = (
     _c("sheet", "工作表", T, 14, "", ""),
@@ -339,6 +407,126 @@ def family_sheet(ids: Sequence[int], language: str) -> Sheet:
     return Sheet(_pick(TITLES["family"], language), columns, _by_customer(ids, query, row))
 
 
+def _moment(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+_Referred = Customer.alias()
+_LEDGER_FIELDS = (
+    PointsEntry.id, PointsEntry.posted_at, Customer.member_no, Customer.name, PointsEntry.kind,
+    PointsEntry.points, PointsEntry.balance_after, Visit.visited_on, Reward.name,
+    PointsEntry.reverses, _Referred.member_no, PointsEntry.complaint_id, PointsEntry.expires_lot,
+    PointsEntry.expires_on, PointsEntry.operator, PointsEntry.note, PointsEntry.customer,
+)  # fmt: skip
+
+
+def _source(language: str, kind: PointsKind, values: tuple[Any, ...]) -> str:
+    """What an entry comes from, in the sheet's language."""
+    visited, reward, reverses, referred, complaint, lot = values
+    if kind == PointsKind.REVERSAL and reverses is not None:
+        return _pick(SOURCES["reversal"], language).format(id=reverses)
+    if kind == PointsKind.REDEMPTION:
+        return reward or ""
+    if kind == PointsKind.REFERRAL and referred:
+        return _pick(SOURCES["referral"], language).format(member_no=referred)
+    if kind == PointsKind.EXPIRY and lot is not None:
+        return _pick(SOURCES["expiry"], language).format(id=lot)
+    if kind == PointsKind.COMPLAINT and complaint is not None:
+        return _pick(SOURCES["complaint"], language).format(id=complaint)
+    if (day := _day(visited)) is not None:
+        return _pick(SOURCES["visit"], language).format(date=day.isoformat())
+    return ""
+
+
+def ledger_rows(
+    language: str, ids: Sequence[int] | None = None, last: int | None = None
+) -> Iterator[list[object]]:
+    """Every points entry, oldest first (of these customers only, when given; up to
+    entry `last`, when given)."""
+    e = PointsEntry
+    query = (
+        e.select(*_LEDGER_FIELDS)
+        .join(Customer, on=(e.customer == Customer.id))
+        .switch(e)
+        .join(Visit, JOIN.LEFT_OUTER, on=(e.visit == Visit.id))
+        .switch(e)
+        .join(Reward, JOIN.LEFT_OUTER, on=(e.reward == Reward.id))
+        .switch(e)
+        .join(_Referred, JOIN.LEFT_OUTER, on=(e.referred == _Referred.id))
+        .order_by(e.id)
+    )
+    if last is not None:
+        query = query.where(e.id <= last)
+    wanted = None if ids is None else set(ids)
+    kinds = {k.value: (k, _pick(POINTS_KINDS[k], language)) for k in PointsKind}
+    # A cursor read as the rows are written (peewee's conversion of each value costs more
+    # than the query).
+    for r in db.execute(query):
+        if wanted is not None and r[16] not in wanted:
+            continue
+        kind, kind_name = kinds[r[4]]
+        # A referral's note is the member number its source already names.
+        note = "" if kind == PointsKind.REFERRAL and r[15] == r[10] else r[15]
+        yield [
+            _moment(r[1]), r[0], r[2], r[3], kind_name, r[5], r[6],
+            _source(language, kind, r[7:13]), _day(r[13]), r[14], note,
+        ]  # fmt: skip
+
+
+def _ledger_count(ids: Sequence[int] | None, last: int) -> int:
+    entries = PointsEntry.select().where(PointsEntry.id <= last)
+    if ids is None:
+        return int(entries.count())
+    return sum(
+        int(entries.where(PointsEntry.customer.in_(chunk)).count())
+        for chunk in _chunks(sorted(set(ids)))
+    )
+
+
+def ledger_sheets(language: str, ids: Sequence[int] | None = None) -> list[Sheet]:
+    """The points ledger, one row per entry: the shop's audit trail in Excel. A ledger
+    longer than a sheet holds (a million entries and more) goes on in further sheets,
+    each taking its rows from the one query as it is written."""
+    columns = _sheet_columns(LEDGER_COLUMNS, language)
+    title = _pick(TITLES["points"], language)
+    # Up to the newest entry now: one posted at the counter meanwhile waits for the next
+    # export rather than run past the sheets counted for the others.
+    last = int(PointsEntry.select(fn.MAX(PointsEntry.id)).scalar() or 0)
+    count = max(1, -(-_ledger_count(ids, last) // SHEET_ROWS))
+    rows = ledger_rows(language, ids, last)
+    return [
+        Sheet(title if n == 0 else f"{title} ({n + 1})", columns,
+              itertools.islice(rows, SHEET_ROWS))
+        for n in range(count)
+    ]  # fmt: skip
+
+
+def _reward_rows(language: str) -> Iterator[list[object]]:
+    reversed_ids = PointsEntry.select(PointsEntry.reverses).where(
+        PointsEntry.reverses.is_null(False)
+    )
+    counts: Any = (
+        PointsEntry.select(PointsEntry.reward, fn.COUNT(PointsEntry.id))
+        .where((PointsEntry.kind == PointsKind.REDEMPTION) & PointsEntry.id.not_in(reversed_ids))
+        .group_by(PointsEntry.reward)
+        .tuples()
+    )
+    redeemed = dict(counts)
+    for r in Reward.select().order_by(Reward.points_price, Reward.name, Reward.id):
+        kind = RewardKind(r.kind)
+        yield [
+            r.name, _pick(REWARD_KINDS[kind], language), r.points_price,
+            r.discount_fen if kind == RewardKind.DISCOUNT else None, r.stock,
+            cc.label(cc.BOOLS, bool(r.active), language), redeemed.get(r.id, 0),
+        ]  # fmt: skip
+
+
+def rewards_sheet(language: str) -> Sheet:
+    """The rewards catalogue with how often each was redeemed."""
+    columns = _sheet_columns(REWARD_COLUMNS, language)
+    return Sheet(_pick(TITLES["rewards"], language), columns, _reward_rows(language))
+
+
 def _explain_rows(language: str, today: date | None) -> Iterator[list[object]]:
     if today is not None:
         yield ["", "导出日期", "exported_on", today.isoformat()]
@@ -348,6 +536,8 @@ def _explain_rows(language: str, today: date | None) -> Iterator[list[object]]:
         ("visits", VISIT_COLUMNS),
         ("follow_ups", FOLLOW_UP_COLUMNS),
         ("family", FAMILY_COLUMNS),
+        ("points", LEDGER_COLUMNS),
+        ("rewards", REWARD_COLUMNS),
     ):
         for c in columns:
             meaning = join.join(
@@ -380,16 +570,21 @@ def export(
     customer_ids: Sequence[int] | None = None,
     today: date | None = None,
 ) -> Path:
-    """Write `kind` (customers, visits or all) for these customers to an .xlsx file.
+    """Write `kind` (customers, visits, points or all) for these customers to an .xlsx file.
 
-    Without ids, `customers` and `visits` take the customer list as it opens and
-    `all` takes every card still holding personal data, archived ones included."""
+    Without ids, `customers` and `visits` take the customer list as it opens, `points`
+    the whole ledger, and `all` every card still holding personal data, archived ones
+    included, with the whole ledger and the rewards catalogue. With ids, the ledger
+    holds these customers' entries."""
     if isinstance(customer_ids, date):
         raise TypeError("export(): pass today= by keyword; the fourth argument is customer_ids")
     if kind in NOT_KEPT_YET:
         raise ServiceError(Message(NOT_KEPT_YET[kind]))
     if kind not in KINDS:
         raise ServiceError(Message(UNKNOWN_KIND, {"kind": kind}))
+    ledger_ids = customer_ids  # None: the whole ledger
+    if kind == "points":
+        return write_workbook(Path(path), ledger_sheets(language, ledger_ids))
     if customer_ids is None:
         customer_ids = _every_card_ids() if kind == "all" else _list_ids()
     if kind == "customers":
@@ -402,6 +597,8 @@ def export(
             visits_sheet(customer_ids, language),
             follow_ups_sheet(customer_ids, language),
             family_sheet(customer_ids, language),
+            *ledger_sheets(language, ledger_ids),
+            rewards_sheet(language),
             columns_sheet(language, today),
         ]
     return write_workbook(Path(path), sheets)

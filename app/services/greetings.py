@@ -28,14 +28,14 @@ from app.models import (
     OccasionKind,
     database,
 )
-from app.services import birthdays, holidays
+from app.services import birthdays, holidays, points
 from app.services.birthdays import Occasion
 from app.services.customer_columns import Kind
 from app.services.excel import Sheet, SheetColumn, write_workbook
 from app.services.messages import QT_TRANSLATE_NOOP, FieldError, Message, ValidationError
 
 LANGUAGES = ("zh_CN", "en")
-PLACEHOLDERS = ("name", "title", "age", "shop", "occasion")
+PLACEHOLDERS = ("name", "title", "age", "shop", "occasion", "points")
 MAX_TEMPLATE = 500
 
 EMPTY_TEMPLATE = QT_TRANSLATE_NOOP("Messages", "Write the greeting; it cannot be empty.")
@@ -135,6 +135,7 @@ class GreetingItem(NamedTuple):
     festival: str = ""  # the festival's code (holidays.NAMES)
     sent_at: datetime | None = None
     sent_message: str = ""  # the text marked sent, as it was then
+    points: int = 0  # her points balance when the list was made
 
     @property
     def sent(self) -> bool:
@@ -268,6 +269,7 @@ def compose(item: GreetingItem, tpl: Template, shop: str, occasion_label: str) -
         "age": "" if item.age is None else str(item.age),
         "shop": shop,
         "occasion": occasion_label,
+        "points": f"{item.points:,}",  # 1,280: grouped alike in Chinese and English
     }
     text = string.Formatter().vformat(tpl.text, (), values)
     return _EMPTY_SIGNATURE.sub("", text) if not shop else text
@@ -276,7 +278,7 @@ def compose(item: GreetingItem, tpl: Template, shop: str, occasion_label: str) -
 # --- a day's list --------------------------------------------------------------------
 
 
-def _item_of(occasion: Occasion) -> GreetingItem:
+def _item_of(occasion: Occasion, points: int = 0) -> GreetingItem:
     return GreetingItem(
         day=occasion.day,
         occasion=occasion.key,
@@ -293,6 +295,7 @@ def _item_of(occasion: Occasion) -> GreetingItem:
         age=occasion.age,
         relation=occasion.relation,
         person=occasion.person,
+        points=points,
     )
 
 
@@ -320,6 +323,7 @@ def _festival_items(day: date, code: str) -> list[GreetingItem]:
             Customer.marketing_consent,
             Customer.mobile,
             Customer.wechat,
+            Customer.points_balance,
         )
         .where((Customer.archived == False) & (Customer.erased == False))  # noqa: E712
         .order_by(Customer.member_no)
@@ -344,8 +348,11 @@ def _festival_items(day: date, code: str) -> list[GreetingItem]:
             "",
             "",
             code,
+            None,
+            "",
+            points,
         )  # fmt: skip
-        for cid, member_no, name, gender, consent, mobile, wechat in database.execute(query)
+        for cid, member_no, name, gender, consent, mobile, wechat, points in database.execute(query)
     ]
 
 
@@ -353,7 +360,9 @@ def greeting_list(start: date, days: int = 1, *, festival: str | None = None) ->
     """Whom to greet in [start, start + days): every birthday and anniversary (with
     whether it was already marked sent); with `festival`, every customer for that
     festival on `start` as well."""
-    items = [_item_of(o) for o in birthdays.occasions_between(start, start + timedelta(days))]
+    occasions = birthdays.occasions_between(start, start + timedelta(days))
+    balances = points.balances(o.customer_id for o in occasions)
+    items = [_item_of(o, balances.get(o.customer_id, 0)) for o in occasions]
     if festival:
         items += _festival_items(start, festival)
     sent = _sent_rows(start, start + timedelta(days=max(days, 1)))

@@ -27,6 +27,7 @@ from app.services import customer_columns as cc
 from app.services import lunar
 from app.services.dto import Birthday
 from app.services.messages import QT_TRANSLATE_NOOP, Message, ServiceError
+from app.services.points import MAX_POINTS, NEGATIVE_OPENING
 from app.services.validation import split_tags
 
 FILE_MISSING = QT_TRANSLATE_NOOP("Messages", "The file {file} does not exist.")
@@ -66,6 +67,11 @@ SOLAR_BUT_LUNAR = QT_TRANSLATE_NOOP(
 LEAP_BUT_NO = QT_TRANSLATE_NOOP(
     "Messages", "This says no, but the birthday is written in a leap month (闰)."
 )
+BAD_POINTS = QT_TRANSLATE_NOOP(
+    "Messages", "“{value}” is not a number of points: write a whole number, e.g. 1280."
+)
+FRACTION_POINTS = QT_TRANSLATE_NOOP("Messages", "Points are whole numbers: {value} has a fraction.")
+OPENING_TOO_LARGE = QT_TRANSLATE_NOOP("Messages", "An opening balance is at most {max} points.")
 
 # Shown in the BAD_CHOICE message: the usual spellings, both languages.
 GENDER_CHOICES = "男, 女, male, female, M, F"
@@ -106,6 +112,8 @@ _TIME = r"(?:[T ]?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
 _YMD = re.compile(rf"(\d{{4}})[-/.年](\d{{1,2}})[-/.月](\d{{1,2}})日?{_TIME}")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _MD = re.compile(r"(\d{1,2})[-/.月](\d{1,2})日?")
+# 1280, 1,280, 1，280, 1280.0, -5 (refused as negative, not as text), 12.5 (a fraction).
+_POINTS = re.compile(r"([-+]?)(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?")
 _CHINESE = re.compile(
     rf"(?:(\d{{4}})年)?({_alternatives(_MONTHS)}|\d{{1,2}})月"
     rf"(?:({_alternatives(_DAYS)})日?|(\d{{1,2}})日?)"
@@ -243,6 +251,36 @@ def anniversary_of(value: object) -> Birthday:
     # A lunar one stays lunar here, so the card's own check says it must be solar.
     kind = Calendar.LUNAR if parts.lunar or parts.leap else Calendar.SOLAR
     return Birthday(kind, parts.month, parts.day, parts.year, parts.leap)
+
+
+def points_of(value: object) -> int:
+    """An opening balance: a whole number ≥ 0, from a number cell or text as shops type
+    it (1280, 1,280, 1280.0, 1280积分, full-width digits)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        shown = str(value).upper() if isinstance(value, bool) else text_of(value).strip()
+        raise CellError(Message(BAD_POINTS, {"value": shown}))
+    if isinstance(value, str):
+        text = "".join(unicodedata.normalize("NFKC", value).split())
+        text = text.removesuffix("积分").removesuffix("分")  # 1280积分
+        match = _POINTS.fullmatch(text)
+        if match is None:
+            raise CellError(Message(BAD_POINTS, {"value": value.strip()}))
+        sign, digits, fraction = match.groups()
+        if fraction and fraction.strip("0"):
+            raise CellError(Message(FRACTION_POINTS, {"value": value.strip()}))
+        number = int(digits.replace(",", "").replace("，", ""))
+        number = -number if sign == "-" else number
+    elif isinstance(value, float) and not value.is_integer():
+        if value != value or value in (float("inf"), float("-inf")):  # NaN, ±inf
+            raise CellError(Message(BAD_POINTS, {"value": text_of(value)}))
+        raise CellError(Message(FRACTION_POINTS, {"value": text_of(value)}))
+    else:
+        number = int(value)
+    if number < 0:
+        raise CellError(Message(NEGATIVE_OPENING))
+    if number > MAX_POINTS:
+        raise CellError(Message(OPENING_TOO_LARGE, {"max": f"{MAX_POINTS:,}"}))
+    return number
 
 
 def tags_of(value: object) -> tuple[str, ...]:

@@ -28,14 +28,15 @@ TEMPLATE_GENERAL = (
 KIND_NOTES = {
     cc.Kind.TEXT: ("文字", "text"),
     cc.Kind.DATE: ("日期", "a date"),
+    cc.Kind.INT: ("整数", "a whole number"),
     cc.Kind.CHOICE: ("选项", "a choice"),
     cc.Kind.BOOL: ("是/否", "yes/no"),
 }
 
 
 def template_columns() -> list[cc.Column]:
-    """The columns a file may hold today (the opening points come with the points card)."""
-    return [c for c in cc.COLUMNS if c.importable and c.key != "points"]
+    """The columns a file may hold, the opening points last."""
+    return [c for c in cc.COLUMNS if c.importable]
 
 
 def _example(language: str) -> dict[str, object]:
@@ -63,6 +64,7 @@ def _example(language: str) -> dict[str, object]:
         "staff": "Tony老师",
         "first_visit": date(2024, 3, 1),
         "marketing_consent": cc.label(cc.BOOLS, True, language),
+        "points": 1280,
     }
 
 

@@ -1,18 +1,34 @@
 """Writing an import's new customers in bulk: member numbers as the card editor gives
 them, and the cards with their pinyin keys, tags and history written by prepared
 statements (as `demo` writes its sample shop: peewee's insert_many costs several times
-more per row). The caller holds the transaction."""
+more per row). The caller holds the transaction.
+
+Opening balances are written the same way: the entry `points.post_opening` would
+post (kind `opening`, the balance after it, the expiry of the rule in force today),
+with the customer's balance in her own insert or, for an existing customer whose
+ledger is empty, one update; a posting per row would cost a transaction each."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from peewee import PostgresqlDatabase
 
-from app.models import ChangeLog, Customer, CustomerTag, SearchKey, Setting, Tag, database
-from app.models.enums import Calendar, ChangeAction
-from app.services import customers
+from app.models import (
+    ChangeLog,
+    Customer,
+    CustomerTag,
+    PointsEntry,
+    SearchKey,
+    Setting,
+    Tag,
+    database,
+)
+from app.models.enums import Calendar, ChangeAction, PointsKind
+from app.services import customers, points
 
 if TYPE_CHECKING:
     from app.services.excel_import import PlannedRow
@@ -25,11 +41,34 @@ _NEW_COLUMNS = (
     "hobbies", "personality", "preferences", "skin_hair_type", "allergies", "grade", "source",
     "staff", "first_visit", "notes", "marketing_consent", "archived", "erased", "created_at",
     "updated_at", "visit_count", "total_spent_fen", "referrer", "celebrate_both",
-    "other_birth_leap",
+    "other_birth_leap", "points_balance",
 )  # fmt: skip
 _CHANGE_COLUMNS = (
     "customer", "action", "field", "old_value", "new_value", "operator", "changed_at",
 )  # fmt: skip
+_ENTRY_COLUMNS = (
+    "customer", "posted_at", "kind", "points", "balance_after", "expires_on", "operator", "note",
+)  # fmt: skip
+
+
+@dataclass
+class Opening:
+    """Who posts the import's opening balances, when, and the note they carry."""
+
+    operator: str
+    now: datetime
+    note: str = ""
+
+    @cached_property
+    def expires_on(self) -> date | None:
+        """As `points.post_opening`: the rule in force on the day of the import."""
+        return points.rule_on(self.now.date()).expires_on(self.now.date())
+
+    def entry(self, customer_id: int, amount: int) -> tuple[object, ...]:
+        return (
+            customer_id, self.now, PointsKind.OPENING.value, amount, amount, self.expires_on,
+            self.operator, self.note,
+        )  # fmt: skip
 
 
 def _insert_sql(model: Any, columns: tuple[str, ...]) -> str:
@@ -72,10 +111,15 @@ def _tag_ids(names: set[str]) -> dict[str, int]:
 
 
 def insert_new(
-    new: list[PlannedRow], numbers: dict[int, str], operator: str, now: datetime
+    new: list[PlannedRow],
+    numbers: dict[int, str],
+    operator: str,
+    now: datetime,
+    opening: Opening | None = None,
 ) -> list[tuple[int, int]]:
-    """Write the new customers with prepared statements. Returns the referrer links
-    still to make, (referrer id, customer id): those to a customer further down."""
+    """Write the new customers with prepared statements, and the opening entries of
+    those with points. Returns the referrer links still to make, (referrer id,
+    customer id): those to a customer further down."""
     from app.services.pinyin import name_keys
 
     if not new:
@@ -90,6 +134,8 @@ def insert_new(
     keys: list[tuple[int, str]] = []
     tags: list[tuple[int, int]] = []
     changes: list[tuple[object, ...]] = []
+    entries: list[tuple[object, ...]] = []
+    opening = opening or Opening(operator, now)
     solar = Calendar.SOLAR.value
     for offset, r in enumerate(new):
         cid, d = first_id + offset, r.data
@@ -112,8 +158,10 @@ def insert_new(
             d.occupation, d.employer, d.position, d.address, d.district, d.income_level,
             d.family, d.hobbies, d.personality, d.preferences, d.skin_hair_type, d.allergies,
             d.grade.value, d.source, d.staff, d.first_visit, d.notes, d.marketing_consent,
-            False, False, now, now, 0, 0, referrer, False, False,
+            False, False, now, now, 0, 0, referrer, False, False, r.points,
         ))  # fmt: skip
+        if r.points:
+            entries.append(opening.entry(cid, r.points))
         keys.extend((cid, k) for k in found[1])
         tags.extend((cid, tag_ids[t]) for t in d.tags)
         changes.append((cid, ChangeAction.CREATE.value, "", "", d.name, operator, now))
@@ -122,6 +170,8 @@ def insert_new(
     cursor.executemany(_insert_sql(SearchKey, ("customer", "key")), keys)
     cursor.executemany(_insert_sql(CustomerTag, ("customer", "tag")), tags)
     cursor.executemany(_insert_sql(ChangeLog, _CHANGE_COLUMNS), changes)
+    if entries:
+        cursor.executemany(_insert_sql(PointsEntry, _ENTRY_COLUMNS), entries)
     if isinstance(database.obj, PostgresqlDatabase):
         # Explicit ids do not move PostgreSQL's sequence.
         database.execute_sql(
@@ -129,3 +179,19 @@ def insert_new(
             '(SELECT MAX(id) FROM "customer"))'
         )
     return links
+
+
+def post_openings(openings: list[tuple[int, int]], opening: Opening) -> None:
+    """The opening balances of existing customers, (customer id, points), each with an
+    empty ledger (the caller checked it under the write lock)."""
+    if not openings:
+        return
+    cursor = database.cursor()
+    cursor.executemany(
+        _insert_sql(PointsEntry, _ENTRY_COLUMNS), [opening.entry(c, p) for c, p in openings]
+    )
+    table, column = Customer._meta.table_name, Customer.points_balance.column_name
+    cursor.executemany(
+        f'UPDATE "{table}" SET "{column}" = {database.param} WHERE id = {database.param}',
+        [(p, c) for c, p in openings],
+    )

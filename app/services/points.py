@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import calendar as solar_calendar
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -614,6 +615,29 @@ def expiring_soon(today: date, days: int = 30) -> list[ExpiringPoints]:
 
 
 # --- reading ---------------------------------------------------------------------------
+
+
+BALANCE_CHUNK = 500  # customer ids per query: under any database's parameter limit
+
+
+def balances(ids: Iterable[int]) -> dict[int, int]:
+    """The balance of each of these customers who has points (absent: 0)."""
+    wanted = sorted(set(ids))
+    found: dict[int, int] = {}
+    for start in range(0, len(wanted), BALANCE_CHUNK):
+        chunk = wanted[start : start + BALANCE_CHUNK]
+        query: Any = (
+            Customer.select(Customer.id, Customer.points_balance)
+            .where(Customer.id.in_(chunk) & (Customer.points_balance != 0))
+            .tuples()
+        )
+        found.update(query)
+    return found
+
+
+def in_use() -> bool:
+    """Whether the shop keeps points: any entry in the ledger."""
+    return bool(PointsEntry.select(PointsEntry.id).limit(1).exists())
 
 
 def balance(customer_id: int) -> int:

@@ -4,6 +4,8 @@ A card box is printed for hundreds of customers: the data comes in chunks with o
 query for the customers, one for their latest visits (ranked in SQL, so a customer
 with 200 visits costs no more than one with 5), one for those visits' items and one
 for the latest follow-ups. The layouts (app/ui/printing) decide nothing about data.
+A shop that keeps points gets each customer's balance on her card; one that never
+posted an entry gets no points line at all (not a row of zeros).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from peewee import fn
 
 from app.models import Customer, FollowUp, Visit, VisitItem
 from app.models.enums import Gender, Grade
-from app.services import phones, settings
+from app.services import phones, points, settings
 from app.services.customers import _birthday_of
 from app.services.dto import Birthday, FollowUpRecord, VisitItemData, VisitRecord
 from app.services.messages import QT_TRANSLATE_NOOP, Message, ServiceError
@@ -59,6 +61,7 @@ class PrintCard:
     visits: tuple[VisitRecord, ...]  # newest first, at most `last_visits`
     follow_ups: tuple[FollowUpRecord, ...]  # newest first
     next_follow_up: date | None  # set by the latest follow-up
+    points: int | None = None  # her points balance; None when the shop keeps no points
 
 
 def shop_name() -> str:
@@ -123,6 +126,7 @@ def _card(
     visits: list[VisitRecord],
     follow_ups: list[FollowUpRecord],
     mask: bool,
+    with_points: bool,
 ) -> PrintCard:
     mobile = row.mobile or ""
     return PrintCard(
@@ -151,6 +155,7 @@ def _card(
         visits=tuple(visits),
         follow_ups=tuple(follow_ups),
         next_follow_up=follow_ups[0].next_due if follow_ups else None,
+        points=row.points_balance if with_points else None,
     )
 
 
@@ -166,6 +171,7 @@ def cards_for(
     nothing to print for them). The next follow-up date is read with the follow-ups
     (None when last_follow_ups is 0). `mask_mobile` None follows the shop's setting."""
     mask = bool(settings.get("mask_mobile")) if mask_mobile is None else mask_mobile
+    with_points = bool(ids) and points.in_use()
     for start in range(0, len(ids), CHUNK):
         chunk = list(ids[start : start + CHUNK])
         wanted = sorted(set(chunk))
@@ -176,7 +182,7 @@ def cards_for(
             row = rows.get(customer_id)
             if row is None or row.erased:
                 continue
-            yield _card(row, visits[customer_id], follow_ups[customer_id], mask)
+            yield _card(row, visits[customer_id], follow_ups[customer_id], mask, with_points)
 
 
 def ids_for_member_nos(member_nos: Sequence[str]) -> list[int]:

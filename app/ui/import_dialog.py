@@ -282,11 +282,10 @@ class ImportDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         self.import_result = result
-        prompts.info(
-            self,
-            self.tr("Import customers"),
-            self.tr("Imported: {created} new, {updated} updated, {unchanged} unchanged.").format(
-                created=result.created, updated=result.updated, unchanged=result.unchanged
-            ),
+        text = self.tr("Imported: {created} new, {updated} updated, {unchanged} unchanged.").format(
+            created=result.created, updated=result.updated, unchanged=result.unchanged
         )
+        if count := result.opening_balances:
+            text += "\n" + self.tr("Opening points posted for %n customer(s).", "", count)
+        prompts.info(self, self.tr("Import customers"), text)
         self.accept()

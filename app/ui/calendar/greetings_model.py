@@ -12,7 +12,13 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services import greetings
@@ -230,6 +236,9 @@ class GreetingTableModel(QAbstractTableModel):
     def _tooltip(self, row: int, item: GreetingItem, column: int) -> str | None:
         if column == COL_NAME:
             details = [item.member_no, item.mobile, item.wechat, labels.age_text(item)]
+            if item.points:  # what {points} says in her greeting
+                points = QLocale().toString(item.points)
+                details.append(self.tr("{points} points").format(points=points))
             return " · ".join(d for d in details if d)
         if column == COL_SENT and item.sent:
             return self.tr("Sent {time}").format(time=texts.date_time(item.sent_at))

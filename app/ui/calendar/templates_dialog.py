@@ -9,13 +9,14 @@ the dialog is closed, and closing with drafts asks whether to save them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,6 +35,7 @@ from app.ui.calendar.templates_preview import (
     PLACEHOLDER_NAMES,
     SAMPLE_AGE,
     SAMPLE_NAME,
+    SAMPLE_POINTS,
     sample_item,
     template_name,
 )
@@ -87,10 +89,17 @@ class TemplatesDialog(QDialog):
         self.promotional.setToolTip(
             self.tr("Customers who have not agreed to marketing messages are never sent it.")
         )
+        caption = self.tr(
+            "Preview for a sample customer ({name}, {gender}, {age}, {points} points)"
+        )
         self.preview_caption = QLabel(
-            self.tr("Preview for a sample customer ({name}, {gender}, {age})").format(
-                name=SAMPLE_NAME, gender=texts.gender(Gender.FEMALE), age=SAMPLE_AGE
-            )
+            caption.format(
+                name=SAMPLE_NAME,
+                gender=texts.gender(Gender.FEMALE),
+                age=SAMPLE_AGE,
+                points=QLocale().toString(SAMPLE_POINTS),
+            ),
+            objectName="templatePreviewCaption",
         )
         self.preview = QLabel(objectName="templatePreview", wordWrap=True)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -121,15 +130,17 @@ class TemplatesDialog(QDialog):
         self.list.setCurrentRow(0)
 
     def _layout(self, close: QPushButton) -> None:
-        placeholders = QHBoxLayout()
-        placeholders.addWidget(QLabel(self.tr("Insert:")))
-        for name in greetings.PLACEHOLDERS:
+        # Two rows of buttons: one row of six would widen the dialog past a small screen.
+        placeholders = QGridLayout()
+        placeholders.addWidget(QLabel(self.tr("Insert:")), 0, 0)
+        per_row = (len(greetings.PLACEHOLDERS) + 1) // 2
+        for index, name in enumerate(greetings.PLACEHOLDERS):
             title = QCoreApplication.translate("TemplatesDialog", PLACEHOLDER_NAMES[name])
             button = QPushButton(f"{{{name}}} {title}", objectName=f"insert_{name}")
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, p=name: self.insert_placeholder(p))
-            placeholders.addWidget(button)
-        placeholders.addStretch()
+            placeholders.addWidget(button, index // per_row, 1 + index % per_row)
+        placeholders.setColumnStretch(per_row + 1, 1)
         language_row = QHBoxLayout()
         language_row.addWidget(self.heading, 1)
         language_row.addWidget(QLabel(self.tr("Language of the greeting:")))

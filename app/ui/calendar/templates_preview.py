@@ -1,6 +1,6 @@
 """What the greeting templates are called, and the sample customer (王丽, female,
-30) their preview is composed for — in the template's language, which need not
-be the window's: the owner edits the Chinese and the English wording alike."""
+30, 1,280 points) their preview is composed for — in the template's language, which
+need not be the window's: the owner edits the Chinese and the English wording alike."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from app.ui.calendar import labels
 
 SAMPLE_NAME = "王丽"
 SAMPLE_AGE = 30
+SAMPLE_POINTS = 1280
 SAMPLE_RELATION = {"zh_CN": "女儿", "en": "daughter"}
 
 TEMPLATE_NAMES = {
@@ -29,6 +30,7 @@ PLACEHOLDER_NAMES = {
     "age": QT_TRANSLATE_NOOP("TemplatesDialog", "Age"),
     "shop": QT_TRANSLATE_NOOP("TemplatesDialog", "Shop name"),
     "occasion": QT_TRANSLATE_NOOP("TemplatesDialog", "Occasion"),
+    "points": QT_TRANSLATE_NOOP("TemplatesDialog", "Points balance"),
 }
 
 
@@ -62,7 +64,8 @@ def translate_into(language: str, context: str, source: str) -> str:
 
 
 def sample_item(key: str, language: str) -> tuple[GreetingItem, str]:
-    """The preview's customer (王丽, female, 30) for a template, and the occasion's label."""
+    """The preview's customer (王丽, female, 30, 1,280 points) for a template, and the
+    occasion's label."""
     kind = {"birthday": OccasionKind.BIRTHDAY, "anniversary": OccasionKind.ANNIVERSARY}.get(
         key, OccasionKind.FAMILY_BIRTHDAY
     )
@@ -89,5 +92,6 @@ def sample_item(key: str, language: str) -> tuple[GreetingItem, str]:
         calendar=Calendar.SOLAR,
         age=None if festival else SAMPLE_AGE,
         festival=festival,
+        points=SAMPLE_POINTS,
     )
     return item, label

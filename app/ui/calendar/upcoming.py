@@ -2,17 +2,19 @@
 the Upcoming tab (the next N days, sorted by date) that shows it.
 
 The same model lists one day's occasions beside the month grid, with the date
-columns hidden.
+columns hidden. Each row shows the customer's points balance, read with the rows
+(one query), so a birthday greeting can mention what she can redeem.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import Calendar
 from app.services import birthdays, greetings
+from app.services import points as ledger
 from app.services.birthdays import Occasion
 from app.ui import texts
 from app.ui.calendar import labels
@@ -47,8 +50,9 @@ COL_OCCASION = 3
 COL_AGE = 4
 COL_SENT = 5
 COL_LAST_VISIT = 6
-COL_MEMBER_NO = 7
-COLUMN_COUNT = 8
+COL_POINTS = 7
+COL_MEMBER_NO = 8
+COLUMN_COUNT = 9
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -75,14 +79,29 @@ class OccasionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Occasion] = []
         self._sent: SentMarks = {}
+        self._points: Mapping[int, int] = {}
         self._today = date.min
 
-    def set_occasions(self, occasions: list[Occasion], today: date, sent: SentMarks) -> None:
+    def set_occasions(
+        self,
+        occasions: list[Occasion],
+        today: date,
+        sent: SentMarks,
+        points: Mapping[int, int] | None = None,
+    ) -> None:
+        """Show these occasions; `points` are the balances by customer id (read here
+        when not given)."""
+        if points is None:
+            points = ledger.balances(o.customer_id for o in occasions)
         self.beginResetModel()
         self._rows = list(occasions)
         self._today = today
         self._sent = sent
+        self._points = points
         self.endResetModel()
+
+    def points(self, occ: Occasion) -> int:
+        return self._points.get(occ.customer_id, 0)
 
     def set_sent(self, sent: SentMarks) -> None:
         """New greeting marks: only the sent column changes."""
@@ -117,6 +136,7 @@ class OccasionTableModel(QAbstractTableModel):
             COL_AGE: self.tr("Age"),
             COL_SENT: self.tr("Greeted"),
             COL_LAST_VISIT: self.tr("Last visit"),
+            COL_POINTS: self.tr("Points"),
             COL_MEMBER_NO: self.tr("Member no."),
         }
         return headers.get(section)
@@ -134,6 +154,8 @@ class OccasionTableModel(QAbstractTableModel):
             return self._sort_value(occ, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SENT:
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_POINTS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_SENT:
             return SENT_COLOUR
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_OCCASION:
@@ -158,6 +180,8 @@ class OccasionTableModel(QAbstractTableModel):
             return labels.age_text(occ)
         if column == COL_LAST_VISIT:
             return texts.short_date(occ.last_visit)
+        if column == COL_POINTS:
+            return QLocale().toString(self.points(occ))
         if column == COL_SENT:
             return "✓" if self.is_sent(occ) else ""
         return ""
@@ -171,6 +195,7 @@ class OccasionTableModel(QAbstractTableModel):
             COL_OCCASION: occasion_text(occ),
             COL_AGE: -1 if occ.age is None else occ.age,
             COL_LAST_VISIT: occ.last_visit.isoformat() if occ.last_visit else "",
+            COL_POINTS: self.points(occ),
             COL_SENT: int(self.is_sent(occ)),
         }
         return values.get(column)

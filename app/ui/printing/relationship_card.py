@@ -6,6 +6,7 @@ Drawn in a 210 × 148.5 mm frame scaled to the card (A5, half an A4, A6 share th
 shape); fonts and the number of rows follow the paper, so A6 stays legible.
 
     ┌ logo SHOP NAME / Customer relationship card ──────── Member no. 100001 ┐
+    │                                                          Points 1,280 │
     │ ⚠ Allergies and contraindications: …                                   │
     │ Name | Gender          │ Recent visits   date | items | amount | staff │
     │ Mobile | Grade …       │ Follow-ups      date | channel | said | next  │
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from app.models.enums import Gender
@@ -34,6 +35,7 @@ LEFT, RIGHT = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
 
 TITLE = QT_TRANSLATE_NOOP("Printing", "Customer relationship card")
 MEMBER_NO = QT_TRANSLATE_NOOP("Printing", "Member no. {member_no}")
+POINTS = QT_TRANSLATE_NOOP("Printing", "Points {points}")
 RECENT = QT_TRANSLATE_NOOP("Printing", "Recent visits")
 TOTALS = QT_TRANSLATE_NOOP("Printing", "Visits: {count} · {amount} in all")
 FOLLOW_UPS = QT_TRANSLATE_NOOP("Printing", "Follow-ups")
@@ -156,7 +158,14 @@ def _header(c: _Card, card: PrintCard, ctx: CardContext) -> None:
     else:
         c.text(title, x - 1, 6.0, 120 - x, 12.0, c.style.title_pt, bold=True)
     number = _t(MEMBER_NO).format(member_no=card.member_no)
-    c.text(number, 122.0, 6.0, REF_W - M - 121.0, 12.0, c.style.base_pt + 3, True, RIGHT)
+    right_w = REF_W - M - 121.0
+    if card.points is None:
+        c.text(number, 122.0, 6.0, right_w, 12.0, c.style.base_pt + 3, True, RIGHT)
+    else:
+        # Under the number, as the title under the shop's name: asked at the counter.
+        c.text(number, 122.0, 5.5, right_w, 7.5, c.style.base_pt + 3, True, RIGHT)
+        points = _t(POINTS).format(points=QLocale().toString(card.points))
+        c.text(points, 122.0, 12.5, right_w, 5.5, c.style.base_pt + 1, True, RIGHT, color=GREY)
     c.hline(M, REF_W - M, 19.5, 0.5)
 
 
