@@ -119,6 +119,31 @@ def test_second_check_shows_updates_and_unchanged(
     assert "1 new, 1 updated, 1 unchanged" in dialog.findChild(QLabel, "importSummary").text()
 
 
+def test_opening_points_confirmed_after_import(
+    qtbot, db, tmp_path: Path, now: datetime, shown: list[str]
+) -> None:
+    """A shop bringing its points sees them in the preview and is told how many
+    customers' balances were opened; a refused points cell sits beside its row."""
+    book = Workbook()
+    for row in (["会员号", "姓名", "积分"], ["1", "甲", "1,280"], ["2", "乙", -3], ["3", "丙", 0]):
+        book.active.append(row)
+    path = tmp_path / "积分.xlsx"
+    book.save(path)
+    dialog = dialog_for(qtbot, path, now)
+    table = dialog.findChild(QTableView, "importTable")
+    assert cell(table, 0, 3 + 2) == "1,280"  # the cell as written
+    assert "cannot be negative" in cell(table, 1, COL_PROBLEMS)
+    book.active["C3"] = 35
+    book.save(path)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "recheckButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "importButton"), Qt.MouseButton.LeftButton)
+    assert dialog.import_result == excel_import.ImportResult(3, 0, 0, opening_balances=2)
+    assert shown == [
+        "Imported: 3 new, 0 updated, 0 unchanged.\nOpening points posted for 2 customer(s)."
+    ]
+    assert sorted(c.points_balance for c in Customer.select()) == [0, 35, 1280]
+
+
 def test_unreadable_file_and_ignored_columns_said(qtbot, db, tmp_path: Path, now: datetime) -> None:
     """A file that is not a customer list says why in one sentence; unknown columns are named."""
     dialog = dialog_for(qtbot, tmp_path / "missing.xlsx", now)

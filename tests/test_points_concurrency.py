@@ -48,9 +48,7 @@ def test_two_processes_never_overspend(tmp_path: Path) -> None:
     with context.Manager() as manager:
         start = manager.Barrier(2)
         with context.Pool(2) as pool:
-            results = [
-                pool.apply_async(_counter, (path, cid, reward, 4, start)) for _ in range(2)
-            ]
+            results = [pool.apply_async(_counter, (path, cid, reward, 4, start)) for _ in range(2)]
             done = [r.get(timeout=120) for r in results]
     assert sum(done) == 3  # 1000 points buy three gifts of 300, never four
     database.initialize(connect(path))
