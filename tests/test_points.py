@@ -332,3 +332,22 @@ def test_check_proves_the_ledger(db) -> None:
     ).execute()  # fmt: skip
     found = {(p.kind, p.customer_id) for p in check_database()}
     assert found == {("points_balance", cid), ("points_running", cid), ("points_reversal", cid)}
+
+
+def test_expiry_after_an_earlier_run_still_finds_a_backdated_lot(db) -> None:
+    """A later run reads only what is new, yet a purchase entered late still expires."""
+    points.save_rule(
+        RuleData(
+            effective_from=date(2026, 1, 1), expiry_policy=ExpiryPolicy.MONTHS, expiry_months=1
+        ),
+        "店长",
+        datetime(2026, 1, 1, 9),
+    )
+    cid = add()
+    buy(cid, 10000, on=date(2026, 5, 1))
+    assert points.expire_due(date(2026, 7, 1), "系统", NOW) == 1
+    buy(cid, 20000, on=date(2026, 3, 1))  # entered late: expired on 2026-04-01 already
+    assert points.expire_due(date(2026, 7, 2), "系统", NOW) == 1
+    assert points.expire_due(date(2026, 7, 3), "系统", NOW) == 0
+    assert points.balance(cid) == 0
+    consistent()

@@ -81,6 +81,7 @@ RULE_REFERRAL = QT_TRANSLATE_NOOP("Messages", "The referral bonus is 0 to {max} 
 RULE_MONTHS = QT_TRANSLATE_NOOP("Messages", "Points last 1 to 120 months.")
 
 MAX_POINTS = 10_000_000
+BALANCE_CHUNK = 500  # customer ids per query: under any database's parameter limit
 MAX_NAME = 100
 EARLIEST_RULE = date(1990, 1, 1)
 
@@ -150,6 +151,9 @@ class EntryRecord:
     expires_on: date | None = None
     operator: str = ""
     note: str = ""
+    visit_on: date | None = None  # the purchase it comes from
+    visit_amount_fen: int | None = None
+    expires_lot_id: int | None = None  # for an expiry: the lot it expires
 
 
 @dataclass(frozen=True)
@@ -177,6 +181,8 @@ class ExpiringPoints:
     name: str
     points: int
     expires_on: date
+    mobile: str = ""
+    last_visit: date | None = None
 
 
 @dataclass
@@ -530,26 +536,14 @@ def purchase_entry(visit_id: int) -> int | None:
 # --- lots and expiry -------------------------------------------------------------------
 
 
-def _lots(customer_id: int) -> list[_Lot]:
-    """The customer's lots of points with what is left of each: spending takes the
-    oldest first; an expiry takes its lot's rest; a reversal of earned points takes
-    from its own lot first."""
+def _replay(rows: Iterable[tuple[Any, ...]]) -> list[_Lot]:
+    """What is left of each lot after a customer's entries (id order): spending takes
+    the oldest first; an expiry takes its lot's rest; a reversal of earned points
+    takes from its own lot first."""
     lots: dict[int, _Lot] = {}
-    query: Any = (
-        PointsEntry.select(
-            PointsEntry.id,
-            PointsEntry.points,
-            PointsEntry.expires_on,
-            PointsEntry.expires_lot,
-            PointsEntry.reverses,
-        )
-        .where(PointsEntry.customer == customer_id)
-        .order_by(PointsEntry.id)
-        .tuples()
-    )
-    for entry_id, points, expires_on, expires_lot, reverses in query:
+    for entry_id, points, expires_on, expires_lot, reverses in rows:
         if points > 0:
-            lots[entry_id] = _Lot(entry_id, points, expires_on)
+            lots[entry_id] = _Lot(entry_id, points, _as_date(expires_on))
             continue
         need = -points
         first = expires_lot or reverses
@@ -566,7 +560,36 @@ def _lots(customer_id: int) -> list[_Lot]:
     return [lot for lot in lots.values() if lot.remaining > 0]
 
 
+def _as_date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _lots_of(customer_ids: list[int]) -> dict[int, list[_Lot]]:
+    """The open lots of many customers: their entries in one query per 500 customers."""
+    e = PointsEntry
+    found: dict[int, list[_Lot]] = {}
+    for start in range(0, len(customer_ids), BALANCE_CHUNK):
+        chunk = customer_ids[start : start + BALANCE_CHUNK]
+        query = (
+            e.select(e.customer, e.id, e.points, e.expires_on, e.expires_lot, e.reverses)
+            .where(e.customer.in_(chunk))
+            .order_by(e.customer, e.id)
+        )
+        rows: dict[int, list[tuple[Any, ...]]] = {}
+        for row in database.execute(query):
+            rows.setdefault(row[0], []).append(row[1:])
+        found.update((cid, _replay(entries)) for cid, entries in rows.items())
+    return found
+
+
+def _lots(customer_id: int) -> list[_Lot]:
+    return _lots_of([customer_id]).get(customer_id, [])
+
+
 def _lot_customers(condition: Any) -> list[int]:
+    """Customers with a lot that meets the condition and has not expired yet."""
     expired = PointsEntry.select(PointsEntry.expires_lot).where(
         PointsEntry.expires_lot.is_null(False)
     )
@@ -575,22 +598,41 @@ def _lot_customers(condition: Any) -> list[int]:
         .where(condition & (PointsEntry.points > 0) & PointsEntry.id.not_in(expired))
         .tuples()
     )
-    return [row[0] for row in query]
+    return sorted(row[0] for row in query)
 
 
 def expire_due(today: date, operator: str, now: datetime) -> int:
     """Post the expiry of every lot whose last day is before today; returns how many
-    entries were posted. Running it again posts nothing."""
+    entries were posted. Running it again posts nothing.
+
+    A run remembers the day it covered and the last entry it saw: lots that ran out
+    before that day were expired (or spent) then, so the next run reads only the
+    days since and the entries posted since (a backdated lot among them)."""
+    from app.services import settings
+
+    through = settings.get("points_expired_through")
+    seen = int(settings.get("points_expiry_seen_id") or 0)
+    condition = PointsEntry.expires_on < today
+    if through:
+        since = date.fromisoformat(through)
+        condition &= (PointsEntry.expires_on >= since) | (PointsEntry.id > seen)
+    last_id = PointsEntry.select(fn.MAX(PointsEntry.id)).scalar() or 0
     posted = 0
-    for customer_id in _lot_customers(PointsEntry.expires_on < today):
+    customers = _lot_customers(condition)
+    for start in range(0, len(customers), BALANCE_CHUNK):
+        chunk = customers[start : start + BALANCE_CHUNK]
         with posting():
-            for lot in _lots(customer_id):
-                if lot.expires_on is not None and lot.expires_on < today:
-                    _post(
-                        customer_id, PointsKind.EXPIRY, -lot.remaining, now, operator,
-                        expires_lot=lot.entry_id,
-                    )  # fmt: skip
-                    posted += 1
+            for customer_id, lots in _lots_of(chunk).items():
+                for lot in lots:
+                    if lot.expires_on is not None and lot.expires_on < today:
+                        _post(
+                            customer_id, PointsKind.EXPIRY, -lot.remaining, now, operator,
+                            expires_lot=lot.entry_id,
+                        )  # fmt: skip
+                        posted += 1
+    if not through or date.fromisoformat(through) < today:
+        settings.set_value("points_expired_through", today.isoformat())
+    settings.set_value("points_expiry_seen_id", max(seen, last_id))
     return posted
 
 
@@ -598,26 +640,33 @@ def expiring_soon(today: date, days: int = 30) -> list[ExpiringPoints]:
     """Points that expire in the coming days, soonest first: remind the customer."""
     end = today + timedelta(days=days)
     condition = (PointsEntry.expires_on >= today) & (PointsEntry.expires_on < end)
+    candidates = _lot_customers(condition)
+    people: dict[int, tuple[Any, ...]] = {}
+    for start in range(0, len(candidates), BALANCE_CHUNK):
+        chunk = candidates[start : start + BALANCE_CHUNK]
+        query = Customer.select(
+            Customer.id, Customer.member_no, Customer.name, Customer.mobile, Customer.last_visit
+        ).where(
+            Customer.id.in_(chunk) & (Customer.archived == False) & (Customer.erased == False)  # noqa: E712
+        )
+        people.update((row[0], row[1:]) for row in database.execute(query))
     found = []
-    for customer_id in _lot_customers(condition):
-        customer = Customer.get_by_id(customer_id)
-        if customer.archived or customer.erased:
-            continue
+    for customer_id, lots in _lots_of(sorted(people)).items():
+        member_no, name, mobile, last_visit = people[customer_id]
         by_day: dict[date, int] = {}
-        for lot in _lots(customer_id):
+        for lot in lots:
             if lot.expires_on is not None and today <= lot.expires_on < end:
                 by_day[lot.expires_on] = by_day.get(lot.expires_on, 0) + lot.remaining
         found += [
-            ExpiringPoints(customer_id, customer.member_no, customer.name, points, day)
+            ExpiringPoints(
+                customer_id, member_no, name, points, day, mobile or "", _as_date(last_visit)
+            )
             for day, points in by_day.items()
         ]
     return sorted(found, key=lambda e: (e.expires_on, e.member_no))
 
 
 # --- reading ---------------------------------------------------------------------------
-
-
-BALANCE_CHUNK = 500  # customer ids per query: under any database's parameter limit
 
 
 def balances(ids: Iterable[int]) -> dict[int, int]:
@@ -663,6 +712,9 @@ def _records(query: Any) -> list[EntryRecord]:
             expires_on=r[12],
             operator=r[13],
             note=r[14],
+            visit_on=_as_date(r[15]),
+            visit_amount_fen=r[16],
+            expires_lot_id=r[17],
         )  # fmt: skip
         for r in query.tuples()
     ]
@@ -688,8 +740,13 @@ def _ledger_query(where: Any) -> Any:
             e.expires_on,
             e.operator,
             e.note,
+            Visit.visited_on,
+            Visit.amount_fen,
+            e.expires_lot,
         )  # fmt: skip
         .join(Customer, on=(e.customer == Customer.id))
+        .switch(e)
+        .join(Visit, JOIN.LEFT_OUTER, on=(e.visit == Visit.id))
         .switch(e)
         .join(Reward, JOIN.LEFT_OUTER, on=(e.reward == Reward.id))
         .switch(e)
@@ -719,14 +776,16 @@ def _filter_condition(f: LedgerFilter) -> Any:
     return condition
 
 
-def ledger(f: LedgerFilter, offset: int = 0, limit: int = 500) -> list[EntryRecord]:
-    """The ledger across customers, newest first, a page at a time."""
-    query = (
-        _ledger_query(_filter_condition(f))
-        .order_by(PointsEntry.id.desc())
-        .offset(offset)
-        .limit(limit)
-    )
+def ledger(
+    f: LedgerFilter, offset: int = 0, limit: int = 500, before_id: int | None = None
+) -> list[EntryRecord]:
+    """The ledger across customers, newest first, a page at a time: the next page is
+    the entries before the last one shown (`before_id`), which stays quick deep in a
+    million entries and never repeats a row when entries are posted meanwhile."""
+    condition = _filter_condition(f)
+    if before_id is not None:
+        condition &= PointsEntry.id < before_id
+    query = _ledger_query(condition).order_by(PointsEntry.id.desc()).offset(offset).limit(limit)
     return _records(query)
 
 
@@ -739,15 +798,16 @@ def operators() -> list[str]:
     return sorted(r[0] for r in query if r[0])
 
 
-def daily_totals(start: date, end: date) -> list[DayTotal]:
-    """Points earned, redeemed, expired and adjusted per day of [start, end)."""
+def daily_totals(
+    start: date, end: date, kinds: tuple[PointsKind, ...] = (), operator: str = ""
+) -> list[DayTotal]:
+    """Points earned, redeemed, expired and adjusted per day of [start, end), for the
+    same kinds and operator as the ledger shows when given."""
     day = fn.DATE(PointsEntry.posted_at)
+    condition = _filter_condition(LedgerFilter(start, end, kinds, operator))
     query: Any = (
         PointsEntry.select(day, PointsEntry.kind, fn.SUM(PointsEntry.points))
-        .where(
-            (PointsEntry.posted_at >= datetime.combine(start, datetime.min.time()))
-            & (PointsEntry.posted_at < datetime.combine(end, datetime.min.time()))
-        )
+        .where(condition)
         .group_by(day, PointsEntry.kind)
         .tuples()
     )

@@ -17,6 +17,9 @@ DEFAULTS: dict[str, Any] = {
     "backup_keep": 14,
     "welcome_done": False,
     "shop_logo": "",  # a small PNG, base64, printed on the cards
+    # The points expiry's last run: the day it covered, the last entry it saw.
+    "points_expired_through": "",
+    "points_expiry_seen_id": 0,
 }
 
 

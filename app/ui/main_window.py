@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -25,15 +25,20 @@ from app.services import customers, settings, storage
 from app.services.storage import StorageError
 from app.ui import prompts, texts
 from app.ui.customers.page import CustomersPage
+from app.ui.points.start_expiry import ExpiryAtStart
 from app.ui.signals import app_signals
 
 if TYPE_CHECKING:
     from app.ui.calendar.page import CalendarPage
+    from app.ui.points.ledger_page import PointsPage
 
 Clock = Callable[[], datetime]
 
 
 class MainWindow(QMainWindow):
+    # Points that ran out are expired this long after the window shows (off the UI thread).
+    EXPIRY_DELAY_MS = 1500
+
     def __init__(self, db_target: str, clock: Clock = datetime.now) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -50,6 +55,9 @@ class MainWindow(QMainWindow):
         self._calendar: CalendarPage | None = None
         self._calendar_slot = QWidget()
         self._add_page(self.tr("Calendar"), self._calendar_slot)
+        self._points: PointsPage | None = None
+        self._points_slot = QWidget()
+        self._add_page(self.tr("Points"), self._points_slot)
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
         central = QWidget()
@@ -63,6 +71,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_titles()
         app_signals().settings_changed.connect(self._update_titles)
+        self.expiry = ExpiryAtStart(clock, self.operator, self)
         self.resize(1200, 760)
         self._restore_layout()
         self.customers.search.setFocus()  # the cashier types at once (given when shown)
@@ -74,7 +83,16 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if self.stack.widget(row) is self._calendar_slot:
             self.calendar_page()
+        elif self.stack.widget(row) is self._points_slot:
+            self.points_page()
         self.stack.setCurrentIndex(row)
+
+    def _put_page(self, slot: QWidget, page: QWidget) -> None:
+        """Put a page built on first use in the place kept for it."""
+        row = self.stack.indexOf(slot)
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(slot)
+        slot.deleteLater()
 
     def calendar_page(self) -> CalendarPage:
         """The calendar page, built on first use."""
@@ -84,12 +102,26 @@ class MainWindow(QMainWindow):
             page = CalendarPage(self._clock)
             page.restore_layout(QSettings())
             page.open_customer.connect(self.open_customer)
-            row = self.stack.indexOf(self._calendar_slot)
-            self.stack.insertWidget(row, page)
-            self.stack.removeWidget(self._calendar_slot)
-            self._calendar_slot.deleteLater()
+            self._put_page(self._calendar_slot, page)
             self._calendar = page
         return self._calendar
+
+    def points_page(self) -> PointsPage:
+        """The points ledger page, built on first use."""
+        if self._points is None:
+            from app.ui.points.ledger_page import PointsPage
+
+            page = PointsPage(self._clock, self.operator)
+            page.restore_layout(QSettings())
+            page.open_customer.connect(self.open_customer)
+            self._put_page(self._points_slot, page)
+            self._points = page
+        return self._points
+
+    def show_points(self) -> PointsPage:
+        page = self.points_page()
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+        return page
 
     def show_calendar(self) -> CalendarPage:
         page = self.calendar_page()
@@ -97,7 +129,7 @@ class MainWindow(QMainWindow):
         return page
 
     def open_customer(self, customer_id: int) -> None:
-        """Show a customer's card on the customers page (from the calendar's lists)."""
+        """Show a customer's card on the customers page (from the calendar's or points' lists)."""
         self.nav.setCurrentRow(self.stack.indexOf(self.customers))
         self.customers.show_customer(customer_id)
 
@@ -124,6 +156,11 @@ class MainWindow(QMainWindow):
         prefs = QAction(self.tr("Settings…"), self, objectName="actionSettings")
         prefs.triggered.connect(self.edit_settings)
         tools.addAction(prefs)
+        rule = QAction(self.tr("Points rule…"), self, objectName="actionPointsRule")
+        rule.triggered.connect(self.edit_points_rule)
+        rewards = QAction(self.tr("Rewards…"), self, objectName="actionRewards")
+        rewards.triggered.connect(self.open_rewards)
+        tools.addActions([rule, rewards])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("About Huitouke"), self)
         about.triggered.connect(self.about)
@@ -191,6 +228,7 @@ class MainWindow(QMainWindow):
             destructive=True,
         ):
             return
+        self.expiry.stop(timeout=None)  # nothing may write to the file being replaced
         try:
             safety = storage.restore(self.db_path, Path(path), self._clock())
             storage.open_shop(self._db_target, self._clock())
@@ -237,6 +275,17 @@ class MainWindow(QMainWindow):
             return texts.t(text, "Messages")
         return str(exc)
 
+    # -- points ------------------------------------------------------------------------
+    def edit_points_rule(self) -> None:
+        from app.ui.points.rule_dialog import edit_rule
+
+        edit_rule(self, self._clock, self.operator)
+
+    def open_rewards(self) -> None:
+        from app.ui.points.rewards_dialog import open_rewards
+
+        open_rewards(self, self._clock)
+
     # -- settings and about ---------------------------------------------------------
     def edit_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog
@@ -270,10 +319,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.customers.restore_layout(qs)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.expiry.schedule(self.EXPIRY_DELAY_MS)  # once: later calls do nothing
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.expiry.stop()
         qs = QSettings()
         qs.setValue("window/geometry", self.saveGeometry())
         self.customers.save_layout(qs)
-        if self._calendar is not None:
-            self._calendar.save_layout(qs)
+        for page in (self._calendar, self._points):
+            if page is not None:
+                page.save_layout(qs)
         super().closeEvent(event)

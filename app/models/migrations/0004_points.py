@@ -98,6 +98,7 @@ def up(migrator, db):
                 (("customer", "id"), False),
                 (("posted_at",), False),
                 (("expires_on",), False),
+                (("operator",), False),
             )
 
     migrate(

@@ -100,6 +100,10 @@ def source(entry: EntryRecord, visit_names: dict[int, str]) -> str:
     if entry.kind == PointsKind.COMPLAINT:
         return t(COMPLAINT)
     if entry.visit_id is not None:
+        if entry.visit_on is not None and entry.visit_amount_fen is not None:
+            return t(VISIT).format(
+                date=texts.short_date(entry.visit_on), amount=texts.money(entry.visit_amount_fen)
+            )
         return visit_names.get(entry.visit_id) or t(VISIT_GONE).format(id=entry.visit_id)
     return ""
 
