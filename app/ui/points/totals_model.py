@@ -34,7 +34,9 @@ COL_DAYS_LEFT = 1
 COL_MEMBER_NO = 2
 COL_NAME = 3
 COL_EXPIRING = 4
-EXPIRING_COLUMNS = 5
+COL_MOBILE = 5
+COL_LAST_VISIT = 6
+EXPIRING_COLUMNS = 7
 
 
 def net(total: DayTotal) -> int:
@@ -151,6 +153,8 @@ class ExpiringModel(QAbstractTableModel):
                 self.tr("Member no."),
                 self.tr("Name"),
                 self.tr("Points"),
+                self.tr("Mobile"),
+                self.tr("Last visit"),
             )[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section in (COL_DAYS_LEFT, COL_EXPIRING):
             return _RIGHT
@@ -169,11 +173,17 @@ class ExpiringModel(QAbstractTableModel):
                 COL_MEMBER_NO: row.member_no,
                 COL_NAME: row.name,
                 COL_EXPIRING: labels.number(row.points),
+                COL_MOBILE: row.mobile,
+                COL_LAST_VISIT: texts.short_date(row.last_visit),
             }.get(column)
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:
-            values = (row.expires_on.isoformat(), days, row.member_no, row.name, row.points)
+            last = row.last_visit.isoformat() if row.last_visit else ""
+            values = (
+                row.expires_on.isoformat(), days, row.member_no, row.name, row.points,
+                row.mobile, last,
+            )  # fmt: skip
             return values[column] if 0 <= column < EXPIRING_COLUMNS else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_DAYS_LEFT, COL_EXPIRING):
             return _RIGHT
