@@ -253,7 +253,6 @@ def test_month_cells_carry_prepared_data(page) -> None:
 
 # Fails until the calendar's strings are in the Chinese .ts (the lead's next step);
 # strict, so the mark is removed as soon as they are.
-@pytest.mark.xfail(strict=True, reason="the Points column's header waits for the .ts merge")
 def test_chinese_calendar_has_no_english(qtbot, db_path: Path, now: datetime) -> None:
     """A Chinese shop owner meets no English word on the calendar, its cells or its lists."""
     from tests.test_translations import english_left, visible_texts

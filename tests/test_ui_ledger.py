@@ -346,7 +346,6 @@ def test_models_pass_modeltester(qtmodeltester, qtbot, page, expiring_lot) -> No
 
 # Fails until the points strings are in the Chinese .ts (the lead's merge); strict, so
 # the mark is removed as soon as they are.
-@pytest.mark.xfail(strict=True, reason="the points strings wait for the .ts merge")
 def test_chinese_points_page_has_no_english(qtbot, db_path: Path, clock: Clock) -> None:
     """A Chinese shop owner meets no English word on the Points page or the rule editor."""
     from tests.test_translations import english_left, visible_texts

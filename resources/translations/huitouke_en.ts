@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust points — {name}</source>
+        <translation>Adjust points — {name}</translation>
+    </message>
+    <message>
+        <source>Why, e.g. points from the old paper card, or a mistake at the till</source>
+        <translation>Why, e.g. points from the old paper card, or a mistake at the till</translation>
+    </message>
+    <message>
+        <source>Use + to add points and − to take points away.</source>
+        <translation>Use + to add points and − to take points away.</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>Balance now</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Balance after</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>BirthdayEdit</name>
     <message>
         <source>Not given</source>
@@ -232,6 +263,10 @@
         <translation>Follow-ups</translation>
     </message>
     <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -260,8 +295,24 @@
         <translation>Export her card, visits and follow-ups…</translation>
     </message>
     <message>
+        <source>Adjust points…</source>
+        <translation>Adjust points…</translation>
+    </message>
+    <message>
+        <source>Void this purchase…</source>
+        <translation>Void this purchase…</translation>
+    </message>
+    <message>
         <source>Find a customer on the left, or press Ctrl+N for a new card.</source>
         <translation>Find a customer on the left, or press Ctrl+N for a new card.</translation>
+    </message>
+    <message>
+        <source>Redeem…</source>
+        <translation>Redeem…</translation>
+    </message>
+    <message>
+        <source>Redeem points for a gift or a discount</source>
+        <translation>Redeem points for a gift or a discount</translation>
     </message>
     <message numerus="yes">
         <source>%n customers match: choose the right one in the list.</source>
@@ -345,6 +396,18 @@
         <translation>Next birthday</translation>
     </message>
     <message>
+        <source>Voided: {reason}</source>
+        <translation>Voided: {reason}</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Purchase voided</source>
+        <translation>Purchase voided</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -390,6 +453,10 @@
     <message>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>Imported: {created} new, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>Opening points balances posted: {count}.</source>
+        <translation>Opening points balances posted: {count}.</translation>
     </message>
     <message>
         <source>Exported {kind} to {file}.</source>
@@ -662,6 +729,33 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     </message>
 </context>
 <context>
+    <name>DailyTotalsModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Redeemed</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Net change</translation>
+    </message>
+</context>
+<context>
     <name>DayDelegate</name>
     <message>
         <source>Off</source>
@@ -753,6 +847,44 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>customer-import-template.xlsx</source>
         <translation>customer-import-template.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringModel</name>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryAtStart</name>
+    <message numerus="yes">
+        <source>Points past their last day expired: %n entry(s) posted.</source>
+        <translation><numerusform>Points past their last day expired: %n entry posted.</numerusform><numerusform>Points past their last day expired: %n entrys posted.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -911,6 +1043,10 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>No message: the greeting contains an offer</source>
         <translation>No message: the greeting contains an offer</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} points</translation>
     </message>
     <message>
         <source>Sent {time}</source>
@@ -1237,6 +1373,10 @@ Name, phone numbers, birthday, address, notes and history values are removed for
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
+    <message numerus="yes">
+        <source>Opening points posted for %n customer(s).</source>
+        <translation><numerusform>Opening points posted for %n customer.</numerusform><numerusform>Opening points posted for %n customers.</numerusform></translation>
+    </message>
     <message>
         <source>Import customers</source>
         <translation>Import customers</translation>
@@ -1274,6 +1414,49 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Customers</source>
@@ -1282,6 +1465,10 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>Calendar</source>
         <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1314,6 +1501,14 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>Settings…</source>
         <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Points rule…</source>
+        <translation>Points rule…</translation>
+    </message>
+    <message>
+        <source>Rewards…</source>
+        <translation>Rewards…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1422,6 +1617,18 @@ Database: {db}</translation>
     <message>
         <source>Member {member_no}: the second birthday kept for greetings is not the same day of birth as the birthday on the card. Open the card and save it again.</source>
         <translation>Member {member_no}: the second birthday kept for greetings is not the same day of birth as the birthday on the card. Open the card and save it again.</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: the card shows {card} points, but the points entries add up to {sum}.</source>
+        <translation>Member {member_no}: the card shows {card} points, but the points entries add up to {sum}.</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: points entry #{entry} shows a balance of {shown} after it, but the entries up to it add up to {sum}.</source>
+        <translation>Member {member_no}: points entry #{entry} shows a balance of {shown} after it, but the entries up to it add up to {sum}.</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: points entry #{entry} is a reversal that does not undo exactly one other entry of hers (#{original}).</source>
+        <translation>Member {member_no}: points entry #{entry} is a reversal that does not undo exactly one other entry of hers (#{original}).</translation>
     </message>
     <message>
         <source>Member number {member_no} belongs to {name}.</source>
@@ -1600,6 +1807,18 @@ Database: {db}</translation>
         <translation>Please write what was said.</translation>
     </message>
     <message>
+        <source>Give the reason for voiding this purchase.</source>
+        <translation>Give the reason for voiding this purchase.</translation>
+    </message>
+    <message>
+        <source>This visit does not exist.</source>
+        <translation>This visit does not exist.</translation>
+    </message>
+    <message>
+        <source>This purchase was voided already.</source>
+        <translation>This purchase was voided already.</translation>
+    </message>
+    <message>
         <source>Sample data goes only into an empty database; this one already holds customers ({count}).</source>
         <translation>Sample data goes only into an empty database; this one already holds customers ({count}).</translation>
     </message>
@@ -1640,8 +1859,8 @@ Database: {db}</translation>
         <translation>{file} has no customers below its header row.</translation>
     </message>
     <message>
-        <source>The {column} column (opening points) cannot be imported yet: the points card comes in a later version. Remove the column and import again.</source>
-        <translation>The {column} column (opening points) cannot be imported yet: the points card comes in a later version. Remove the column and import again.</translation>
+        <source>This customer already has {balance} points: change them with an adjustment on her card.</source>
+        <translation>This customer already has {balance} points: change them with an adjustment on her card.</translation>
     </message>
     <message>
         <source>This column appears twice (columns {first} and {second}): keep one.</source>
@@ -1672,16 +1891,12 @@ Database: {db}</translation>
         <translation>The customers changed since the file was checked: nothing was imported. Please check the file again.</translation>
     </message>
     <message>
-        <source>Points are not kept yet: there is nothing to export.</source>
-        <translation>Points are not kept yet: there is nothing to export.</translation>
-    </message>
-    <message>
         <source>Complaints are not kept yet: there is nothing to export.</source>
         <translation>Complaints are not kept yet: there is nothing to export.</translation>
     </message>
     <message>
-        <source>Cannot export {kind}: choose customers, visits or all.</source>
-        <translation>Cannot export {kind}: choose customers, visits or all.</translation>
+        <source>Cannot export {kind}: choose customers, visits, points or all.</source>
+        <translation>Cannot export {kind}: choose customers, visits, points or all.</translation>
     </message>
     <message>
         <source>The file {file} does not exist.</source>
@@ -1732,6 +1947,18 @@ Database: {db}</translation>
         <translation>This says no, but the birthday is written in a leap month (闰).</translation>
     </message>
     <message>
+        <source>“{value}” is not a number of points: write a whole number, e.g. 1280.</source>
+        <translation>“{value}” is not a number of points: write a whole number, e.g. 1280.</translation>
+    </message>
+    <message>
+        <source>Points are whole numbers: {value} has a fraction.</source>
+        <translation>Points are whole numbers: {value} has a fraction.</translation>
+    </message>
+    <message>
+        <source>An opening balance is at most {max} points.</source>
+        <translation>An opening balance is at most {max} points.</translation>
+    </message>
+    <message>
         <source>No customer has these member numbers: {numbers}.</source>
         <translation>No customer has these member numbers: {numbers}.</translation>
     </message>
@@ -1766,6 +1993,90 @@ Database: {db}</translation>
     <message>
         <source>Official days off and adjusted working days change every year: enter them for one date, not every year.</source>
         <translation>Official days off and adjusted working days change every year: enter them for one date, not every year.</translation>
+    </message>
+    <message>
+        <source>Not enough points: {name} has {balance}, {reward} takes {price}.</source>
+        <translation>Not enough points: {name} has {balance}, {reward} takes {price}.</translation>
+    </message>
+    <message>
+        <source>{reward} is out of stock.</source>
+        <translation>{reward} is out of stock.</translation>
+    </message>
+    <message>
+        <source>{reward} is no longer offered.</source>
+        <translation>{reward} is no longer offered.</translation>
+    </message>
+    <message>
+        <source>Points cannot go below zero: {name} has {balance}, this takes {points}.</source>
+        <translation>Points cannot go below zero: {name} has {balance}, this takes {points}.</translation>
+    </message>
+    <message>
+        <source>Give the reason for this change of points.</source>
+        <translation>Give the reason for this change of points.</translation>
+    </message>
+    <message>
+        <source>Enter a number of points other than 0.</source>
+        <translation>Enter a number of points other than 0.</translation>
+    </message>
+    <message>
+        <source>At most {max} points at a time.</source>
+        <translation>At most {max} points at a time.</translation>
+    </message>
+    <message>
+        <source>An opening balance cannot be negative.</source>
+        <translation>An opening balance cannot be negative.</translation>
+    </message>
+    <message>
+        <source>This entry was already reversed.</source>
+        <translation>This entry was already reversed.</translation>
+    </message>
+    <message>
+        <source>A reversal cannot be reversed: post a new entry instead.</source>
+        <translation>A reversal cannot be reversed: post a new entry instead.</translation>
+    </message>
+    <message>
+        <source>This points entry does not exist.</source>
+        <translation>This points entry does not exist.</translation>
+    </message>
+    <message>
+        <source>This reward does not exist.</source>
+        <translation>This reward does not exist.</translation>
+    </message>
+    <message>
+        <source>Give the reward a name.</source>
+        <translation>Give the reward a name.</translation>
+    </message>
+    <message>
+        <source>The points price is 1 to {max}.</source>
+        <translation>The points price is 1 to {max}.</translation>
+    </message>
+    <message>
+        <source>The stock is 0 to {max}, or not counted.</source>
+        <translation>The stock is 0 to {max}, or not counted.</translation>
+    </message>
+    <message>
+        <source>A discount is worth ¥0.01 to ¥100,000.</source>
+        <translation>A discount is worth ¥0.01 to ¥100,000.</translation>
+    </message>
+    <message>
+        <source>A rule starts today or later: points already earned keep the rule they were earned by.</source>
+        <translation>A rule starts today or later: points already earned keep the rule they were earned by.</translation>
+    </message>
+    <message>
+        <source>One point for ¥0.01 to ¥10,000.</source>
+        <translation>One point for ¥0.01 to ¥10,000.</translation>
+    </message>
+    <message>
+        <source>A multiplier is 0% to 1000%.</source>
+        <translation>A multiplier is 0% to 1000%.</translation>
+    </message>
+    <message>
+        <source>The referral bonus is 0 to {max} points.</source>
+        <translation>The referral bonus is 0 to {max} points.</translation>
+    </message>
+    <message>
+        <source>Points last 1 to 120 months.</source>
+        <translation>Points last 1 to 120 months.</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2145,10 @@ Database: {db}</translation>
         <translation>Last visit</translation>
     </message>
     <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
         <source>Member no.</source>
         <translation>Member no.</translation>
     </message>
@@ -1867,6 +2182,287 @@ Database: {db}</translation>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>Points</name>
+    <message>
+        <source>Purchase</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>Redemption</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Opening balance</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Apology</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>Discount voucher</source>
+        <translation>Discount voucher</translation>
+    </message>
+    <message>
+        <source>Visit of {date}, {amount}</source>
+        <translation>Visit of {date}, {amount}</translation>
+    </message>
+    <message>
+        <source>Visit no. {id}</source>
+        <translation>Visit no. {id}</translation>
+    </message>
+    <message>
+        <source>Reversal of no. {id}</source>
+        <translation>Reversal of no. {id}</translation>
+    </message>
+    <message>
+        <source>Brought member {member_no}</source>
+        <translation>Brought member {member_no}</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <source>Points past their date</source>
+        <translation>Points past their date</translation>
+    </message>
+    <message>
+        <source>With a complaint's resolution</source>
+        <translation>With a complaint's resolution</translation>
+    </message>
+    <message>
+        <source>Reversed by no. {id}</source>
+        <translation>Reversed by no. {id}</translation>
+    </message>
+    <message>
+        <source>Good until {date}</source>
+        <translation>Good until {date}</translation>
+    </message>
+    <message>
+        <source>{amount} off</source>
+        <translation>{amount} off</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Not counted</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Out of stock</translation>
+    </message>
+    <message>
+        <source>Needs {points} more points</source>
+        <translation>Needs {points} more points</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Not offered</translation>
+    </message>
+    <message>
+        <source>Points statement</source>
+        <translation>Points statement</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Balance after</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Reversed by no.</source>
+        <translation>Reversed by no.</translation>
+    </message>
+    <message>
+        <source>Good until</source>
+        <translation>Good until</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PointsActions</name>
+    <message>
+        <source>Reverse entry no. {id} ({kind}, {points} points, {date})?
+
+A new entry of {opposite} points undoes it; both stay on the statement.</source>
+        <translation>Reverse entry no. {id} ({kind}, {points} points, {date})?
+
+A new entry of {opposite} points undoes it; both stay on the statement.</translation>
+    </message>
+    <message>
+        <source>The visit itself stays on her card; to take back the whole purchase, use “Void this purchase…” in the Visits tab.</source>
+        <translation>The visit itself stays on her card; to take back the whole purchase, use “Void this purchase…” in the Visits tab.</translation>
+    </message>
+    <message>
+        <source>Reverse a points entry</source>
+        <translation>Reverse a points entry</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>Void the purchase of {date} ({amount})?
+
+It stays on her card, marked as voided, and leaves her totals.</source>
+        <translation>Void the purchase of {date} ({amount})?
+
+It stays on her card, marked as voided, and leaves her totals.</translation>
+    </message>
+    <message>
+        <source>The {points} points it earned are taken back by a reversal.</source>
+        <translation>The {points} points it earned are taken back by a reversal.</translation>
+    </message>
+    <message>
+        <source>Void a purchase</source>
+        <translation>Void a purchase</translation>
+    </message>
+    <message>
+        <source>Void the purchase</source>
+        <translation>Void the purchase</translation>
+    </message>
+    <message>
+        <source>points statement</source>
+        <translation>points statement</translation>
+    </message>
+    <message>
+        <source>Save the statement as PDF</source>
+        <translation>Save the statement as PDF</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: {reason}</source>
+        <translation>Cannot write the file: {reason}</translation>
+    </message>
+    <message>
+        <source>Export the statement to Excel</source>
+        <translation>Export the statement to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Run expiry now</source>
+        <translation>Run expiry now</translation>
+    </message>
+    <message>
+        <source>Post the expiry of points past their last day (also done at every start)</source>
+        <translation>Post the expiry of points past their last day (also done at every start)</translation>
+    </message>
+    <message>
+        <source>Points rule…</source>
+        <translation>Points rule…</translation>
+    </message>
+    <message>
+        <source>Rewards…</source>
+        <translation>Rewards…</translation>
+    </message>
+    <message>
+        <source>Posted from</source>
+        <translation>Posted from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Daily totals</source>
+        <translation>Daily totals</translation>
+    </message>
+    <message>
+        <source>Expiring in 30 days</source>
+        <translation>Expiring in 30 days</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s), newest first</source>
+        <translation><numerusform>%Ln entry, newest first</numerusform><numerusform>%Ln entrys, newest first</numerusform></translation>
+    </message>
+    <message>
+        <source>Whole period, all kinds and operators: earned {earned} · redeemed {redeemed} · expired {expired} · adjusted {adjusted} · net change {net}</source>
+        <translation>Whole period, all kinds and operators: earned {earned} · redeemed {redeemed} · expired {expired} · adjusted {adjusted} · net change {net}</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>All operators</translation>
+    </message>
+    <message>
+        <source>Finding points that expire soon…</source>
+        <translation>Finding points that expire soon…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have points that run out in the next 30 days; remind them to come back. Double-click to open a card.</source>
+        <translation><numerusform>%n customer have points that run out in the next 30 days; remind them to come back. Double-click to open a card.</numerusform><numerusform>%n customers have points that run out in the next 30 days; remind them to come back. Double-click to open a card.</numerusform></translation>
+    </message>
+    <message>
+        <source>Expiring points…</source>
+        <translation>Expiring points…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiry entry(s) posted.</source>
+        <translation><numerusform>%n expiry entry posted.</numerusform><numerusform>%n expiry entrys posted.</numerusform></translation>
+    </message>
+    <message>
+        <source>No points have run out: nothing was posted.</source>
+        <translation>No points have run out: nothing was posted.</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2575,10 @@ Database: {db}</translation>
         <translation>Member no. {member_no}</translation>
     </message>
     <message>
+        <source>Points {points}</source>
+        <translation>Points {points}</translation>
+    </message>
+    <message>
         <source>Recent visits</source>
         <translation>Recent visits</translation>
     </message>
@@ -2041,6 +2641,336 @@ Database: {db}</translation>
     <message>
         <source>None recorded: ask before treating</source>
         <translation>None recorded: ask before treating</translation>
+    </message>
+    <message>
+        <source>Points statement</source>
+        <translation>Points statement</translation>
+    </message>
+    <message>
+        <source>Entries from {start} to {end}</source>
+        <translation>Entries from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>No points entries yet.</source>
+        <translation>No points entries yet.</translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation>Printed {when}</translation>
+    </message>
+    <message>
+        <source>Balance: {points} points</source>
+        <translation>Balance: {points} points</translation>
+    </message>
+    <message>
+        <source>Balance on {date}: {points} points</source>
+        <translation>Balance on {date}: {points} points</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>{name} · member no. {member_no} (continued)</source>
+        <translation>{name} · member no. {member_no} (continued)</translation>
+    </message>
+    <message>
+        <source>reversed by no. {id}</source>
+        <translation>reversed by no. {id}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+</context>
+<context>
+    <name>RedeemDialog</name>
+    <message>
+        <source>Redeem points — {name}</source>
+        <translation>Redeem points — {name}</translation>
+    </message>
+    <message>
+        <source>No rewards are offered yet: add them with “Manage rewards…”.</source>
+        <translation>No rewards are offered yet: add them with “Manage rewards…”.</translation>
+    </message>
+    <message>
+        <source>Note (optional), e.g. the colour she chose</source>
+        <translation>Note (optional), e.g. the colour she chose</translation>
+    </message>
+    <message>
+        <source>Double-click a reward to redeem it.</source>
+        <translation>Double-click a reward to redeem it.</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Redeem</translation>
+    </message>
+    <message>
+        <source>Manage rewards…</source>
+        <translation>Manage rewards…</translation>
+    </message>
+    <message>
+        <source>{name} has {points} points</source>
+        <translation>{name} has {points} points</translation>
+    </message>
+    <message>
+        <source>Redeem points</source>
+        <translation>Redeem points</translation>
+    </message>
+</context>
+<context>
+    <name>RewardEditor</name>
+    <message>
+        <source>New reward</source>
+        <translation>New reward</translation>
+    </message>
+    <message>
+        <source>Edit reward</source>
+        <translation>Edit reward</translation>
+    </message>
+    <message>
+        <source>e.g. Hand cream 50 ml</source>
+        <translation>e.g. Hand cream 50 ml</translation>
+    </message>
+    <message>
+        <source>Worth in ¥, e.g. 50</source>
+        <translation>Worth in ¥, e.g. 50</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Not counted</translation>
+    </message>
+    <message>
+        <source>Offered at the counter</source>
+        <translation>Offered at the counter</translation>
+    </message>
+    <message>
+        <source>Reward name</source>
+        <translation>Reward name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Discount value</source>
+        <translation>Discount value</translation>
+    </message>
+    <message>
+        <source>Points price</source>
+        <translation>Points price</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsDialog</name>
+    <message>
+        <source>Rewards</source>
+        <translation>Rewards</translation>
+    </message>
+    <message>
+        <source>What customers can redeem their points for. A reward no longer given is switched off, never deleted: past redemptions keep its name.</source>
+        <translation>What customers can redeem their points for. A reward no longer given is switched off, never deleted: past redemptions keep its name.</translation>
+    </message>
+    <message>
+        <source>Add reward…</source>
+        <translation>Add reward…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsModel</name>
+    <message>
+        <source>Reward</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Points rule</source>
+        <translation>Points rule</translation>
+    </message>
+    <message>
+        <source>Click a version to start from its values</source>
+        <translation>Click a version to start from its values</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Never expire</source>
+        <translation>Never expire</translation>
+    </message>
+    <message>
+        <source>Expire after</source>
+        <translation>Expire after</translation>
+    </message>
+    <message>
+        <source>Expire at the end of the next year</source>
+        <translation>Expire at the end of the next year</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>One item name a line, e.g. 洗发水</source>
+        <translation>One item name a line, e.g. 洗发水</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>spent earns 1 point (rounded down)</source>
+        <translation>spent earns 1 point (rounded down)</translation>
+    </message>
+    <message>
+        <source>Earning</source>
+        <translation>Earning</translation>
+    </message>
+    <message>
+        <source>Points by grade</source>
+        <translation>Points by grade</translation>
+    </message>
+    <message>
+        <source>of the usual points</source>
+        <translation>of the usual points</translation>
+    </message>
+    <message>
+        <source>Birthday month</source>
+        <translation>Birthday month</translation>
+    </message>
+    <message>
+        <source>to the referrer, at the new customer's first purchase</source>
+        <translation>to the referrer, at the new customer's first purchase</translation>
+    </message>
+    <message>
+        <source>Referral bonus</source>
+        <translation>Referral bonus</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>Items that earn no points</source>
+        <translation>Items that earn no points</translation>
+    </message>
+    <message>
+        <source>Points already earned keep the rule and the expiry date they were earned with.</source>
+        <translation>Points already earned keep the rule and the expiry date they were earned with.</translation>
+    </message>
+    <message>
+        <source>The rule and its versions</source>
+        <translation>The rule and its versions</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>New version</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message>
+        <source>End of the next year</source>
+        <translation>End of the next year</translation>
+    </message>
+    <message>
+        <source>¥ a point</source>
+        <translation>¥ a point</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Program default</source>
+        <translation>Program default</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>Not yet in force</translation>
+    </message>
+    <message>
+        <source>Items that earn no points:</source>
+        <translation>Items that earn no points:</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 1 or 0.50.</source>
+        <translation>Enter an amount such as 1 or 0.50.</translation>
+    </message>
+    <message>
+        <source>Replaces the version of that day, not yet in force.</source>
+        <translation>Replaces the version of that day, not yet in force.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A ¥368 purchase by a VIP in her birthday month earns %Ln point(s).</source>
+        <translation><numerusform>A ¥368 purchase by a VIP in her birthday month earns %Ln point.</numerusform><numerusform>A ¥368 purchase by a VIP in her birthday month earns %Ln points.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2184,6 +3114,72 @@ Database: {db}</translation>
     </message>
 </context>
 <context>
+    <name>StatementModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>StatementTab</name>
+    <message>
+        <source>Adjust points…</source>
+        <translation>Adjust points…</translation>
+    </message>
+    <message>
+        <source>Reverse this entry…</source>
+        <translation>Reverse this entry…</translation>
+    </message>
+    <message>
+        <source>Undo a wrong entry by a new one that names it; the wrong one stays listed.</source>
+        <translation>Undo a wrong entry by a new one that names it; the wrong one stays listed.</translation>
+    </message>
+    <message>
+        <source>Print statement</source>
+        <translation>Print statement</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
         <source>Greeting templates</source>
@@ -2202,8 +3198,8 @@ Database: {db}</translation>
         <translation>Customers who have not agreed to marketing messages are never sent it.</translation>
     </message>
     <message>
-        <source>Preview for a sample customer ({name}, {gender}, {age})</source>
-        <translation>Preview for a sample customer ({name}, {gender}, {age})</translation>
+        <source>Preview for a sample customer ({name}, {gender}, {age}, {points} points)</source>
+        <translation>Preview for a sample customer ({name}, {gender}, {age}, {points} points)</translation>
     </message>
     <message>
         <source>Set the shop name in Settings so that {shop} is filled in.</source>
@@ -2272,6 +3268,10 @@ Database: {db}</translation>
     <message>
         <source>Occasion</source>
         <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>Points balance</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust points — {name}</source>
+        <translation>调整积分 — {name}</translation>
+    </message>
+    <message>
+        <source>Why, e.g. points from the old paper card, or a mistake at the till</source>
+        <translation>原因，如旧纸质积分卡转入，或收银时录错</translation>
+    </message>
+    <message>
+        <source>Use + to add points and − to take points away.</source>
+        <translation>正数为增加积分，负数为扣减积分。</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>当前积分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>变动后余额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>BirthdayEdit</name>
     <message>
         <source>Not given</source>
@@ -233,6 +264,10 @@
         <translation>回访记录</translation>
     </message>
     <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
@@ -261,8 +296,24 @@
         <translation>导出此客户的档案、消费和回访记录…</translation>
     </message>
     <message>
+        <source>Adjust points…</source>
+        <translation>调整积分…</translation>
+    </message>
+    <message>
+        <source>Void this purchase…</source>
+        <translation>撤销这次消费…</translation>
+    </message>
+    <message>
         <source>Find a customer on the left, or press Ctrl+N for a new card.</source>
         <translation>请在左侧查找客户，或按 Ctrl+N 新建客户档案。</translation>
+    </message>
+    <message>
+        <source>Redeem…</source>
+        <translation>兑换…</translation>
+    </message>
+    <message>
+        <source>Redeem points for a gift or a discount</source>
+        <translation>用积分兑换礼品或折扣券</translation>
     </message>
     <message numerus="yes">
         <source>%n customers match: choose the right one in the list.</source>
@@ -350,6 +401,18 @@
         <translation>下次生日</translation>
     </message>
     <message>
+        <source>Voided: {reason}</source>
+        <translation>已撤销：{reason}</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Purchase voided</source>
+        <translation>消费已撤销</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -395,6 +458,10 @@
     <message>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>已导入：新增 {created} 位，更新 {updated} 位，{unchanged} 位不变。</translation>
+    </message>
+    <message>
+        <source>Opening points balances posted: {count}.</source>
+        <translation>已登记期初积分：{count} 位客户。</translation>
     </message>
     <message>
         <source>Exported {kind} to {file}.</source>
@@ -669,6 +736,33 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     </message>
 </context>
 <context>
+    <name>DailyTotalsModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>净变动</translation>
+    </message>
+</context>
+<context>
     <name>DayDelegate</name>
     <message>
         <source>Off</source>
@@ -762,6 +856,46 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>customer-import-template.xlsx</source>
         <translation>客户导入模板.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringModel</name>
+    <message>
+        <source>Last day</source>
+        <translation>最后有效日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryAtStart</name>
+    <message numerus="yes">
+        <source>Points past their last day expired: %n entry(s) posted.</source>
+        <translation>
+            <numerusform>已处理过期积分：记入 %n 笔过期。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -920,6 +1054,10 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>No message: the greeting contains an offer</source>
         <translation>不发送：祝福语含促销内容</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} 积分</translation>
     </message>
     <message>
         <source>Sent {time}</source>
@@ -1246,6 +1384,12 @@ Name, phone numbers, birthday, address, notes and history values are removed for
         <source>… and {count} more</source>
         <translation>……另有 {count} 处</translation>
     </message>
+    <message numerus="yes">
+        <source>Opening points posted for %n customer(s).</source>
+        <translation>
+            <numerusform>已为 %n 位客户记入期初积分。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import customers</source>
         <translation>导入客户</translation>
@@ -1283,6 +1427,49 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Customers</source>
@@ -1291,6 +1478,10 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>Calendar</source>
         <translation>生日与节日</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1323,6 +1514,14 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>Settings…</source>
         <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Points rule…</source>
+        <translation>积分规则…</translation>
+    </message>
+    <message>
+        <source>Rewards…</source>
+        <translation>兑换礼品…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1433,6 +1632,18 @@ Database: {db}</source>
     <message>
         <source>Member {member_no}: the second birthday kept for greetings is not the same day of birth as the birthday on the card. Open the card and save it again.</source>
         <translation>会员 {member_no}：用于问候的第二个生日与档案上的生日不是同一天出生，请打开档案重新保存。</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: the card shows {card} points, but the points entries add up to {sum}.</source>
+        <translation>会员 {member_no}：档案上显示 {card} 分，但积分流水合计为 {sum} 分。</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: points entry #{entry} shows a balance of {shown} after it, but the entries up to it add up to {sum}.</source>
+        <translation>会员 {member_no}：积分记录 #{entry} 显示余额 {shown} 分，但截至这笔的流水合计为 {sum} 分。</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: points entry #{entry} is a reversal that does not undo exactly one other entry of hers (#{original}).</source>
+        <translation>会员 {member_no}：积分记录 #{entry} 是冲正，但没有正好抵消她的另一笔记录（#{original}）。</translation>
     </message>
     <message>
         <source>Member number {member_no} belongs to {name}.</source>
@@ -1611,6 +1822,18 @@ Database: {db}</source>
         <translation>请填写回访内容。</translation>
     </message>
     <message>
+        <source>Give the reason for voiding this purchase.</source>
+        <translation>请填写撤销这次消费的原因。</translation>
+    </message>
+    <message>
+        <source>This visit does not exist.</source>
+        <translation>这条消费记录不存在。</translation>
+    </message>
+    <message>
+        <source>This purchase was voided already.</source>
+        <translation>这次消费已经撤销过了。</translation>
+    </message>
+    <message>
         <source>Sample data goes only into an empty database; this one already holds customers ({count}).</source>
         <translation>示例数据只能放入空数据库；这个数据库已有 {count} 位客户。</translation>
     </message>
@@ -1651,8 +1874,8 @@ Database: {db}</source>
         <translation>{file} 的表头下面没有客户。</translation>
     </message>
     <message>
-        <source>The {column} column (opening points) cannot be imported yet: the points card comes in a later version. Remove the column and import again.</source>
-        <translation>暂时不能导入“{column}”列（期初积分）：积分卡将在以后的版本中提供。请删除这一列后重新导入。</translation>
+        <source>This customer already has {balance} points: change them with an adjustment on her card.</source>
+        <translation>这位客户已有积分（{balance} 分）：导入不会改写积分记录，请在她的客户卡上做积分调整。</translation>
     </message>
     <message>
         <source>This column appears twice (columns {first} and {second}): keep one.</source>
@@ -1683,16 +1906,12 @@ Database: {db}</source>
         <translation>检查文件之后客户资料有了变化：没有导入任何数据。请重新检查文件。</translation>
     </message>
     <message>
-        <source>Points are not kept yet: there is nothing to export.</source>
-        <translation>暂未启用积分：没有可导出的积分。</translation>
-    </message>
-    <message>
         <source>Complaints are not kept yet: there is nothing to export.</source>
         <translation>暂未启用投诉记录：没有可导出的投诉。</translation>
     </message>
     <message>
-        <source>Cannot export {kind}: choose customers, visits or all.</source>
-        <translation>无法导出“{kind}”：请选择 customers（客户）、visits（消费记录）或 all（全部）。</translation>
+        <source>Cannot export {kind}: choose customers, visits, points or all.</source>
+        <translation>无法导出“{kind}”：请选择 customers（客户）、visits（消费记录）、points（积分流水）或 all（全部）。</translation>
     </message>
     <message>
         <source>The file {file} does not exist.</source>
@@ -1743,6 +1962,18 @@ Database: {db}</source>
         <translation>这里写的是“否”，但生日写在闰月。</translation>
     </message>
     <message>
+        <source>“{value}” is not a number of points: write a whole number, e.g. 1280.</source>
+        <translation>“{value}” 不是积分数：请填写整数，例如 1280。</translation>
+    </message>
+    <message>
+        <source>Points are whole numbers: {value} has a fraction.</source>
+        <translation>积分只能是整数：{value} 带有小数。</translation>
+    </message>
+    <message>
+        <source>An opening balance is at most {max} points.</source>
+        <translation>期初积分最多 {max} 分。</translation>
+    </message>
+    <message>
         <source>No customer has these member numbers: {numbers}.</source>
         <translation>没有客户使用这些会员号：{numbers}。</translation>
     </message>
@@ -1777,6 +2008,90 @@ Database: {db}</source>
     <message>
         <source>Official days off and adjusted working days change every year: enter them for one date, not every year.</source>
         <translation>法定休息日和调休上班日每年都不同：请按具体日期录入，不要设为每年。</translation>
+    </message>
+    <message>
+        <source>Not enough points: {name} has {balance}, {reward} takes {price}.</source>
+        <translation>积分不足：{name} 有 {balance} 分，{reward} 需要 {price} 分。</translation>
+    </message>
+    <message>
+        <source>{reward} is out of stock.</source>
+        <translation>{reward} 已无库存。</translation>
+    </message>
+    <message>
+        <source>{reward} is no longer offered.</source>
+        <translation>{reward} 已停止兑换。</translation>
+    </message>
+    <message>
+        <source>Points cannot go below zero: {name} has {balance}, this takes {points}.</source>
+        <translation>积分不能为负：{name} 只有 {balance} 分，这笔要扣 {points} 分。</translation>
+    </message>
+    <message>
+        <source>Give the reason for this change of points.</source>
+        <translation>请填写积分变动的原因。</translation>
+    </message>
+    <message>
+        <source>Enter a number of points other than 0.</source>
+        <translation>请输入不为 0 的积分数。</translation>
+    </message>
+    <message>
+        <source>At most {max} points at a time.</source>
+        <translation>一次最多 {max} 分。</translation>
+    </message>
+    <message>
+        <source>An opening balance cannot be negative.</source>
+        <translation>期初积分不能为负数。</translation>
+    </message>
+    <message>
+        <source>This entry was already reversed.</source>
+        <translation>这笔积分已经冲正过了。</translation>
+    </message>
+    <message>
+        <source>A reversal cannot be reversed: post a new entry instead.</source>
+        <translation>冲正记录不能再冲正：请另记一笔。</translation>
+    </message>
+    <message>
+        <source>This points entry does not exist.</source>
+        <translation>这笔积分记录不存在。</translation>
+    </message>
+    <message>
+        <source>This reward does not exist.</source>
+        <translation>这个礼品不存在。</translation>
+    </message>
+    <message>
+        <source>Give the reward a name.</source>
+        <translation>请填写礼品名称。</translation>
+    </message>
+    <message>
+        <source>The points price is 1 to {max}.</source>
+        <translation>所需积分为 1 到 {max}。</translation>
+    </message>
+    <message>
+        <source>The stock is 0 to {max}, or not counted.</source>
+        <translation>库存为 0 到 {max}，或不计库存。</translation>
+    </message>
+    <message>
+        <source>A discount is worth ¥0.01 to ¥100,000.</source>
+        <translation>折扣金额为 ¥0.01 到 ¥100,000。</translation>
+    </message>
+    <message>
+        <source>A rule starts today or later: points already earned keep the rule they were earned by.</source>
+        <translation>新规则只能从今天或以后生效：已获得的积分按当时的规则计算，不会重算。</translation>
+    </message>
+    <message>
+        <source>One point for ¥0.01 to ¥10,000.</source>
+        <translation>每积 1 分所需金额为 ¥0.01 到 ¥10,000。</translation>
+    </message>
+    <message>
+        <source>A multiplier is 0% to 1000%.</source>
+        <translation>倍率为 0% 到 1000%。</translation>
+    </message>
+    <message>
+        <source>The referral bonus is 0 to {max} points.</source>
+        <translation>推荐奖励为 0 到 {max} 分。</translation>
+    </message>
+    <message>
+        <source>Points last 1 to 120 months.</source>
+        <translation>积分有效期为 1 到 120 个月。</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2166,10 @@ Database: {db}</source>
         <translation>最近到店</translation>
     </message>
     <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
         <source>Member no.</source>
         <translation>会员号</translation>
     </message>
@@ -1884,6 +2203,293 @@ Database: {db}</source>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>Points</name>
+    <message>
+        <source>Purchase</source>
+        <translation>消费积分</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>推荐奖励</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>手工调整</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初积分</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>投诉补偿</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Discount voucher</source>
+        <translation>折扣券</translation>
+    </message>
+    <message>
+        <source>Visit of {date}, {amount}</source>
+        <translation>{date} 消费 {amount}</translation>
+    </message>
+    <message>
+        <source>Visit no. {id}</source>
+        <translation>消费记录 {id}</translation>
+    </message>
+    <message>
+        <source>Reversal of no. {id}</source>
+        <translation>冲正第 {id} 笔</translation>
+    </message>
+    <message>
+        <source>Brought member {member_no}</source>
+        <translation>推荐会员 {member_no}</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手工</translation>
+    </message>
+    <message>
+        <source>Points past their date</source>
+        <translation>积分到期</translation>
+    </message>
+    <message>
+        <source>With a complaint&apos;s resolution</source>
+        <translation>随投诉处理赠送</translation>
+    </message>
+    <message>
+        <source>Reversed by no. {id}</source>
+        <translation>已被第 {id} 笔冲正</translation>
+    </message>
+    <message>
+        <source>Good until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>{amount} off</source>
+        <translation>抵扣 {amount}</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>不计库存</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>已无库存</translation>
+    </message>
+    <message>
+        <source>Needs {points} more points</source>
+        <translation>还差 {points} 积分</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Points statement</source>
+        <translation>积分对账单</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>变动后余额</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Reversed by no.</source>
+        <translation>冲正记录编号</translation>
+    </message>
+    <message>
+        <source>Good until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PointsActions</name>
+    <message>
+        <source>Reverse entry no. {id} ({kind}, {points} points, {date})?
+
+A new entry of {opposite} points undoes it; both stay on the statement.</source>
+        <translation>冲正第 {id} 笔（{kind}，{points} 积分，{date}）？
+
+将记一笔 {opposite} 积分的冲正记录，两笔都保留在明细中。</translation>
+    </message>
+    <message>
+        <source>The visit itself stays on her card; to take back the whole purchase, use “Void this purchase…” in the Visits tab.</source>
+        <translation>消费记录本身仍在卡上；如要撤销整笔消费，请在“消费记录”页使用“撤销这次消费…”。</translation>
+    </message>
+    <message>
+        <source>Reverse a points entry</source>
+        <translation>冲正积分记录</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>Void the purchase of {date} ({amount})?
+
+It stays on her card, marked as voided, and leaves her totals.</source>
+        <translation>撤销 {date} 的消费（{amount}）？
+
+该记录仍保留在卡上并标记为已撤销，不再计入消费合计。</translation>
+    </message>
+    <message>
+        <source>The {points} points it earned are taken back by a reversal.</source>
+        <translation>这次消费所得的 {points} 积分将被冲正扣回。</translation>
+    </message>
+    <message>
+        <source>Void a purchase</source>
+        <translation>撤销消费</translation>
+    </message>
+    <message>
+        <source>Void the purchase</source>
+        <translation>撤销消费</translation>
+    </message>
+    <message>
+        <source>points statement</source>
+        <translation>积分对账单</translation>
+    </message>
+    <message>
+        <source>Save the statement as PDF</source>
+        <translation>将对账单另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Export the statement to Excel</source>
+        <translation>将对账单导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Run expiry now</source>
+        <translation>立即处理过期积分</translation>
+    </message>
+    <message>
+        <source>Post the expiry of points past their last day (also done at every start)</source>
+        <translation>为已过有效期的积分记一笔过期（每次启动时也会自动处理）</translation>
+    </message>
+    <message>
+        <source>Points rule…</source>
+        <translation>积分规则…</translation>
+    </message>
+    <message>
+        <source>Rewards…</source>
+        <translation>兑换礼品…</translation>
+    </message>
+    <message>
+        <source>Posted from</source>
+        <translation>日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>积分流水</translation>
+    </message>
+    <message>
+        <source>Daily totals</source>
+        <translation>每日汇总</translation>
+    </message>
+    <message>
+        <source>Expiring in 30 days</source>
+        <translation>30天内即将过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s), newest first</source>
+        <translation>
+            <numerusform>共 %Ln 条，最新的在前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole period, all kinds and operators: earned {earned} · redeemed {redeemed} · expired {expired} · adjusted {adjusted} · net change {net}</source>
+        <translation>整个期间（全部类型和操作员）：获得 {earned} · 兑换 {redeemed} · 过期 {expired} · 调整 {adjusted} · 净变动 {net}</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>全部操作员</translation>
+    </message>
+    <message>
+        <source>Finding points that expire soon…</source>
+        <translation>正在查找即将过期的积分…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have points that run out in the next 30 days; remind them to come back. Double-click to open a card.</source>
+        <translation>
+            <numerusform>有 %n 位顾客的积分将在30天内过期，可提醒她们回店使用。双击打开顾客卡片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expiring points…</source>
+        <translation>正在处理过期积分…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiry entry(s) posted.</source>
+        <translation>
+            <numerusform>已记入 %n 笔过期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No points have run out: nothing was posted.</source>
+        <translation>没有已过期的积分，未记入任何过期。</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2602,10 @@ Database: {db}</source>
         <translation>会员号 {member_no}</translation>
     </message>
     <message>
+        <source>Points {points}</source>
+        <translation>积分 {points}</translation>
+    </message>
+    <message>
         <source>Recent visits</source>
         <translation>最近到店</translation>
     </message>
@@ -2058,6 +2668,340 @@ Database: {db}</source>
     <message>
         <source>None recorded: ask before treating</source>
         <translation>未记录：服务前请询问</translation>
+    </message>
+    <message>
+        <source>Points statement</source>
+        <translation>积分对账单</translation>
+    </message>
+    <message>
+        <source>Entries from {start} to {end}</source>
+        <translation>记录期间：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>No points entries yet.</source>
+        <translation>暂无积分记录。</translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation>打印时间：{when}</translation>
+    </message>
+    <message>
+        <source>Balance: {points} points</source>
+        <translation>积分余额：{points}</translation>
+    </message>
+    <message>
+        <source>Balance on {date}: {points} points</source>
+        <translation>截至 {date} 积分余额：{points}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>{name} · member no. {member_no} (continued)</source>
+        <translation>{name} · 会员号 {member_no}（续）</translation>
+    </message>
+    <message>
+        <source>reversed by no. {id}</source>
+        <translation>已被第 {id} 笔冲正</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>RedeemDialog</name>
+    <message>
+        <source>Redeem points — {name}</source>
+        <translation>积分兑换 — {name}</translation>
+    </message>
+    <message>
+        <source>No rewards are offered yet: add them with “Manage rewards…”.</source>
+        <translation>还没有可兑换的礼品：请用“管理礼品…”添加。</translation>
+    </message>
+    <message>
+        <source>Note (optional), e.g. the colour she chose</source>
+        <translation>备注（选填），如她选的颜色</translation>
+    </message>
+    <message>
+        <source>Double-click a reward to redeem it.</source>
+        <translation>双击礼品即可兑换。</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Manage rewards…</source>
+        <translation>管理礼品…</translation>
+    </message>
+    <message>
+        <source>{name} has {points} points</source>
+        <translation>{name} 现有 {points} 积分</translation>
+    </message>
+    <message>
+        <source>Redeem points</source>
+        <translation>积分兑换</translation>
+    </message>
+</context>
+<context>
+    <name>RewardEditor</name>
+    <message>
+        <source>New reward</source>
+        <translation>新增礼品</translation>
+    </message>
+    <message>
+        <source>Edit reward</source>
+        <translation>编辑礼品</translation>
+    </message>
+    <message>
+        <source>e.g. Hand cream 50 ml</source>
+        <translation>如 护手霜 50ml</translation>
+    </message>
+    <message>
+        <source>Worth in ¥, e.g. 50</source>
+        <translation>抵扣金额（元），如 50</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>不计库存</translation>
+    </message>
+    <message>
+        <source>Offered at the counter</source>
+        <translation>可在前台兑换</translation>
+    </message>
+    <message>
+        <source>Reward name</source>
+        <translation>礼品名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Discount value</source>
+        <translation>折扣金额</translation>
+    </message>
+    <message>
+        <source>Points price</source>
+        <translation>所需积分</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsDialog</name>
+    <message>
+        <source>Rewards</source>
+        <translation>礼品目录</translation>
+    </message>
+    <message>
+        <source>What customers can redeem their points for. A reward no longer given is switched off, never deleted: past redemptions keep its name.</source>
+        <translation>顾客可用积分兑换的礼品。不再提供的礼品请停用，不要删除：以往的兑换记录仍保留其名称。</translation>
+    </message>
+    <message>
+        <source>Add reward…</source>
+        <translation>添加礼品…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsModel</name>
+    <message>
+        <source>Reward</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>可兑换</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Points rule</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>Click a version to start from its values</source>
+        <translation>点击某一版本，以它的数值为起点</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Never expire</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>Expire after</source>
+        <translation>获得后</translation>
+    </message>
+    <message>
+        <source>Expire at the end of the next year</source>
+        <translation>次年年底过期</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月内有效</translation>
+    </message>
+    <message>
+        <source>One item name a line, e.g. 洗发水</source>
+        <translation>每行一个项目名称，例如 洗发水</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>spent earns 1 point (rounded down)</source>
+        <translation>积 1 分（不足部分不计）</translation>
+    </message>
+    <message>
+        <source>Earning</source>
+        <translation>每消费</translation>
+    </message>
+    <message>
+        <source>Points by grade</source>
+        <translation>按等级倍率</translation>
+    </message>
+    <message>
+        <source>of the usual points</source>
+        <translation>（相对于平时积分）</translation>
+    </message>
+    <message>
+        <source>Birthday month</source>
+        <translation>生日月</translation>
+    </message>
+    <message>
+        <source>to the referrer, at the new customer&apos;s first purchase</source>
+        <translation>新顾客首次消费时奖励给推荐人</translation>
+    </message>
+    <message>
+        <source>Referral bonus</source>
+        <translation>推荐奖励</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Items that earn no points</source>
+        <translation>不积分的项目</translation>
+    </message>
+    <message>
+        <source>Points already earned keep the rule and the expiry date they were earned with.</source>
+        <translation>已获得的积分保留获得时的规则和有效期，不受新规则影响。</translation>
+    </message>
+    <message>
+        <source>The rule and its versions</source>
+        <translation>积分规则及各版本</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>新版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End of the next year</source>
+        <translation>次年年底</translation>
+    </message>
+    <message>
+        <source>¥ a point</source>
+        <translation>每分金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Program default</source>
+        <translation>程序默认</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>Items that earn no points:</source>
+        <translation>不积分的项目：</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 1 or 0.50.</source>
+        <translation>请输入金额，例如 1 或 0.50。</translation>
+    </message>
+    <message>
+        <source>Replaces the version of that day, not yet in force.</source>
+        <translation>将替换当天尚未生效的版本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A ¥368 purchase by a VIP in her birthday month earns %Ln point(s).</source>
+        <translation>
+            <numerusform>VIP 顾客在生日月消费 ¥368 可得 %Ln 分。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2201,6 +3145,72 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>StatementModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>StatementTab</name>
+    <message>
+        <source>Adjust points…</source>
+        <translation>调整积分…</translation>
+    </message>
+    <message>
+        <source>Reverse this entry…</source>
+        <translation>冲正这笔积分…</translation>
+    </message>
+    <message>
+        <source>Undo a wrong entry by a new one that names it; the wrong one stays listed.</source>
+        <translation>用一笔新记录冲正错误的记录；原记录仍保留在明细中。</translation>
+    </message>
+    <message>
+        <source>Print statement</source>
+        <translation>打印对账单</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>预览并打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
         <source>Greeting templates</source>
@@ -2219,8 +3229,8 @@ Database: {db}</source>
         <translation>未同意接收营销信息的客户不会收到这条祝福。</translation>
     </message>
     <message>
-        <source>Preview for a sample customer ({name}, {gender}, {age})</source>
-        <translation>示例客户预览（{name}，{gender}，{age}岁）</translation>
+        <source>Preview for a sample customer ({name}, {gender}, {age}, {points} points)</source>
+        <translation>示例客户预览（{name}，{gender}，{age}岁，{points} 积分）</translation>
     </message>
     <message>
         <source>Set the shop name in Settings so that {shop} is filled in.</source>
@@ -2289,6 +3299,10 @@ Database: {db}</source>
     <message>
         <source>Occasion</source>
         <translation>场合</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>积分余额</translation>
     </message>
 </context>
 <context>
