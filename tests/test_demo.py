@@ -12,6 +12,8 @@ from app.models import (
     Customer,
     FamilyMember,
     FollowUp,
+    PointsEntry,
+    Reward,
     SearchKey,
     Setting,
     Tag,
@@ -19,8 +21,9 @@ from app.models import (
     VisitItem,
     database,
 )
-from app.models.enums import Calendar, ChangeAction
-from app.services import phones
+from app.models.enums import Calendar, ChangeAction, Grade, PointsKind
+from app.services import demo_names as names
+from app.services import phones, points
 from app.services.customers import card_data, create_customer, validate
 from app.services.demo import BAD_COUNT, CANCELLED, NOT_EMPTY, fill_demo
 from app.services.dto import Birthday, CustomerData
@@ -209,7 +212,8 @@ def test_cancel_leaves_the_database_empty(db: object, today: date) -> None:
         fill_demo(2500, 3, today, progress)
     assert cancelled.value.message.text == CANCELLED
     assert calls == [(1000, 2500), (2000, 2500)]
-    for model in (Customer, Visit, VisitItem, SearchKey, Tag, ChangeLog, FollowUp, Setting):
+    models = (Customer, Visit, VisitItem, SearchKey, Tag, ChangeLog, FollowUp, Setting)
+    for model in (*models, PointsEntry, Reward):
         assert model.select().count() == 0, model
 
 
@@ -229,3 +233,160 @@ def test_next_customer_continues_the_member_numbers(shop: int, now: datetime) ->
     """A new customer after the demo would get a member number already taken, or a gap."""
     new_id = create_customer(CustomerData(name="新顾客"), "test", now)
     assert Customer.get_by_id(new_id).member_no == str(100001 + COUNT)
+
+
+# --- the points card ------------------------------------------------------------------
+
+LEDGER_FAULTS = {
+    "balance is not the sum of the entries": """
+        SELECT c.id FROM customer c LEFT JOIN (
+            SELECT customer_id, SUM(points) AS total FROM points_entry GROUP BY customer_id
+        ) e ON e.customer_id = c.id WHERE c.points_balance != COALESCE(e.total, 0)""",
+    "balance after is not the running sum": """
+        SELECT id FROM (
+            SELECT id, balance_after,
+                   SUM(points) OVER (PARTITION BY customer_id ORDER BY id) AS running
+            FROM points_entry
+        ) WHERE running != balance_after OR balance_after < 0""",
+    "a reversal does not undo its entry": """
+        SELECT r.id FROM points_entry r LEFT JOIN points_entry o ON o.id = r.reverses_id
+        WHERE (r.kind = 'reversal') != (r.reverses_id IS NOT NULL)
+           OR (r.reverses_id IS NOT NULL AND (
+                o.id IS NULL OR o.kind = 'reversal' OR o.points != -r.points
+                OR o.customer_id != r.customer_id OR o.id > r.id))""",
+    "an entry is reversed twice": """
+        SELECT reverses_id FROM points_entry WHERE reverses_id IS NOT NULL
+        GROUP BY reverses_id HAVING COUNT(*) > 1""",
+    "ids do not follow the clock": """
+        SELECT id FROM (
+            SELECT id, posted_at, LAG(posted_at) OVER (ORDER BY id) AS before FROM points_entry
+        ) WHERE before > posted_at""",
+    "an entry is older than its card": """
+        SELECT e.id FROM points_entry e JOIN customer c ON c.id = e.customer_id
+        WHERE e.posted_at < c.created_at""",
+}
+
+
+def test_the_sample_ledger_adds_up(shop: int) -> None:
+    """A shop trying the program would see balances that disagree with their statements,
+    and `check` would call the brand-new sample database broken."""
+    for fault, sql in LEDGER_FAULTS.items():
+        assert database.execute_sql(sql).fetchall() == [], fault
+    assert PointsEntry.select().count() > Visit.select().count()
+
+
+def test_the_sample_ledger_holds_every_kind_the_counter_posts(shop: int) -> None:
+    """The statement, the ledger page and the daily totals would have nothing to show."""
+    kinds = {PointsKind(k) for (k,) in PointsEntry.select(PointsEntry.kind).distinct().tuples()}
+    assert kinds == {
+        PointsKind.PURCHASE,
+        PointsKind.REDEMPTION,
+        PointsKind.REFERRAL,
+        PointsKind.ADJUSTMENT,
+        PointsKind.OPENING,
+        PointsKind.REVERSAL,
+    }  # points never expire under the default rule; the sample has no complaints
+    zeng = {e.kind for e in points.statement(_customer_id("曾小贤"))}
+    assert zeng >= {
+        PointsKind.OPENING, PointsKind.PURCHASE, PointsKind.ADJUSTMENT, PointsKind.REVERSAL
+    }  # fmt: skip
+    adjustments = PointsEntry.select().where(PointsEntry.kind == PointsKind.ADJUSTMENT)
+    assert all(e.note and e.operator in names.STAFF for e in adjustments)
+
+
+def test_every_visit_earns_its_points_by_the_default_rule(shop: int) -> None:
+    """Sample points would differ from what the counter gives for the same purchase."""
+    rule = points.RuleData()
+    entries = {
+        e.visit_id: e for e in PointsEntry.select().where(PointsEntry.kind == PointsKind.PURCHASE)
+    }
+    customers = {c.id: c for c in Customer.select()}
+    items: dict[int, list[tuple[str, int]]] = {}
+    for item in VisitItem.select():
+        items.setdefault(item.visit_id, []).append((item.name, item.price_fen * item.quantity))
+    birthday_visits = lunar_birthday_visits = 0
+    for visit in Visit.select():
+        customer = customers[visit.customer_id]
+        in_month = points.in_birthday_month(customer, visit.visited_on)
+        earned = points.earned_points(rule, Grade(customer.grade), in_month, items[visit.id])
+        entry = entries.pop(visit.id, None)
+        assert (entry.points if entry else 0) == earned, visit.id
+        if entry:
+            assert (entry.customer_id, entry.posted_at) == (visit.customer_id, visit.created_at)
+            assert entry.expires_on is None  # points never expire under the default rule
+        birthday_visits += in_month
+        lunar_birthday_visits += in_month and customer.birth_calendar == Calendar.LUNAR
+    assert entries == {}
+    assert lunar_birthday_visits > 0 and birthday_visits > lunar_birthday_visits
+
+
+def test_each_referrer_earns_the_bonus_once(shop: int) -> None:
+    """A referrer would get no bonus, or one for every visit of the friend she brought."""
+    referred = list(Customer.select().where(Customer.referrer.is_null(False)))
+    bonuses = list(PointsEntry.select().where(PointsEntry.kind == PointsKind.REFERRAL))
+    assert len(bonuses) == len(referred) > 0
+    by_referred = {e.referred_id: e for e in bonuses}
+    for customer in referred:
+        bonus = by_referred[customer.id]
+        assert bonus.customer_id == customer.referrer_id
+        assert bonus.points == points.RuleData().referral_points
+        assert bonus.posted_at >= customer.created_at
+        assert bonus.posted_at.date() == customer.first_visit or bonus.posted_at.date() == (
+            Customer.get_by_id(customer.referrer_id).first_visit
+        )  # her referrer's card was made after hers (only 单丽娟, heavy and showcase)
+    nana = by_referred[_customer_id("欧阳娜娜")]
+    assert nana.customer_id == _customer_id("单丽娟")
+
+
+def test_redemptions_take_the_rewards_price(shop: int) -> None:
+    """The catalogue would be empty to try, or redemptions would not match their gift."""
+    rewards = {r.id: r for r in Reward.select()}
+    assert {r.name for r in rewards.values()} >= {"护手霜", "洗吹一次", "面膜", "¥50 代金券"}
+    assert any(r.stock == 0 for r in rewards.values())  # "out of stock" can be tried
+    redemptions = list(PointsEntry.select().where(PointsEntry.kind == PointsKind.REDEMPTION))
+    assert len({e.reward_id for e in redemptions}) == len(rewards)
+    for entry in redemptions:
+        assert entry.points == -rewards[entry.reward_id].points_price
+
+
+def test_same_seed_gives_the_same_ledger(db: object, today: date) -> None:
+    """Benchmarks and screenshots of statements would change from run to run."""
+
+    def ledger(seed: int) -> list[tuple[object, ...]]:
+        with database.atomic() as transaction:
+            fill_demo(COUNT, seed, today)
+            rows = list(
+                PointsEntry.select(
+                    PointsEntry.id,
+                    PointsEntry.customer,
+                    PointsEntry.posted_at,
+                    PointsEntry.kind,
+                    PointsEntry.points,
+                    PointsEntry.reverses,
+                    PointsEntry.operator,
+                )
+                .order_by(PointsEntry.id)
+                .tuples()
+            )
+            transaction.rollback()
+        return rows
+
+    first = ledger(5)
+    assert first == ledger(5)
+    assert first != ledger(6)
+
+
+def test_the_counter_posts_on_top_of_the_sample(shop: int, now: datetime) -> None:
+    """Trying a redemption or a reversal on a sample card would fail or break the balance."""
+    heavy = _customer_id("单丽娟")
+    before = points.balance(heavy)
+    assert before == points.statement(heavy)[-1].balance_after > 0
+    reward = Reward.get(Reward.name == "洗吹一次")
+    later = now + timedelta(days=1)
+    spent = points.redeem(heavy, reward.id, "小美", later)
+    points.reverse(spent, "试一试", "小美", later)
+    points.adjust(heavy, 5, "试一试", "小美", later)
+    assert points.balance(heavy) == before + 5
+    from app.services.checks import check_database
+
+    assert check_database() == []

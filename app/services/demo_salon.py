@@ -25,6 +25,7 @@ from app.models.enums import Calendar, ChangeAction, Gender, Grade
 from app.services import birthdays, lunar
 from app.services import demo_names as names
 from app.services.customers import FIRST_MEMBER_NO
+from app.services.demo_points import SampleLedger
 from app.services.dto import Birthday
 
 OPERATOR = "demo"
@@ -86,6 +87,7 @@ CUSTOMER_COLUMNS = (
     "other_birth_month",
     "other_birth_day",
     "other_birth_leap",
+    "points_balance",
 )
 # (model, the columns each generated row fills, in order)
 TABLES: dict[str, tuple[type[Model], tuple[str, ...]]] = {
@@ -134,9 +136,16 @@ class SampleSalon:
     """Makes the customers of one salon, one card at a time, with their visits."""
 
     def __init__(
-        self, seed: int, today: date, count: int, tag_ids: dict[str, int], first_visit_id: int
+        self,
+        seed: int,
+        today: date,
+        count: int,
+        tag_ids: dict[str, int],
+        first_visit_id: int,
+        ledger: SampleLedger | None = None,
     ) -> None:
         self.rng = random.Random(seed)
+        self.ledger = ledger
         self.today = today
         self.count = count
         self.tag_ids = tag_ids
@@ -151,6 +160,15 @@ class SampleSalon:
         self.heavy = set(self.rng.sample(others, min(len(others), heavy - 1))) if heavy else set()
         if heavy:
             self.heavy.add(names.HEAVY_SHOWCASE)
+
+    def _joined_ago(self, position: float) -> int:
+        """Days since a member joined: members join in number order over the history."""
+        return int((HISTORY_DAYS - 1) * (1 - position / self.count))
+
+    def first_day_from(self, index: int) -> int:
+        """The first day (ordinal) a customer from `index` on can visit: nothing still to
+        be made happens before it."""
+        return self.today.toordinal() - self._joined_ago(index)
 
     def batch(self, start: int, stop: int) -> Rows:
         rows: Rows = {table: [] for table in TABLES}
@@ -289,6 +307,7 @@ class SampleSalon:
         female = gender == Gender.FEMALE.value
         interests = names.FEMALE_INTERESTS if female else names.MALE_INTERESTS
         days = self._visit_days(index, Grade(row["grade"]))
+        first_visit = len(out["visits"])
         created, total = self._visits(cid, days, interests.pick(rng), row["staff"], out)
         row.update(
             first_visit=date.fromordinal(days[0]),
@@ -300,6 +319,9 @@ class SampleSalon:
         )
         if rng.random() < 0.3:
             self._follow_ups(cid, days, out)
+        row["points_balance"] = (
+            self.ledger.customer(row, out["visits"][first_visit:], index) if self.ledger else 0
+        )
         out["customers"].append(tuple(row[c] for c in CUSTOMER_COLUMNS))
         out["changes"].append(
             (cid, ChangeAction.CREATE.value, "", "", row["name"], OPERATOR, created)
@@ -387,7 +409,7 @@ class SampleSalon:
         number order) and comes back at her own rhythm, unless she stopped coming."""
         rng = self.rng
         today = self.today.toordinal()
-        joined_ago = int((HISTORY_DAYS - 1) * (1 - (index + rng.random()) / self.count))
+        joined_ago = self._joined_ago(index + rng.random())
         if index in self.heavy:
             span = range(joined_ago + 1)
             picks = (
