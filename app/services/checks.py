@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 import peewee
-from peewee import JOIN, fn
+from peewee import JOIN, Window, fn
 
 from app.models import (
     Calendar,
@@ -330,27 +330,30 @@ def _points_problems() -> list[Problem]:
     exactly one non-reversal entry of the same customer (the unique index makes it
     once). Three queries over the whole ledger (~1 s at 1,000,000 entries)."""
     problems: list[Problem] = []
-    sums = dict(
-        _rows(
-            PointsEntry.select(PointsEntry.customer, fn.SUM(PointsEntry.points)).group_by(
-                PointsEntry.customer
-            )
-        )
+    sums = (
+        PointsEntry.select(PointsEntry.customer, fn.SUM(PointsEntry.points).alias("total"))
+        .group_by(PointsEntry.customer)
+        .alias("sums")
     )
+    total = fn.COALESCE(sums.c.total, 0)
     cards = _rows(
-        Customer.select(Customer.id, Customer.member_no, Customer.points_balance)
-        .where((Customer.points_balance != 0) | Customer.id.in_(list(sums)))
+        Customer.select(Customer.id, Customer.member_no, Customer.points_balance, total)
+        .join(sums, JOIN.LEFT_OUTER, on=(sums.c.customer_id == Customer.id))
+        .where(Customer.points_balance != total)
         .order_by(Customer.member_no)
     )
-    for cid, member_no, card in cards:
-        total = int(sums.get(cid) or 0)
+    for cid, member_no, card, total in cards:
         if card != total:
             params = {"member_no": member_no, "card": card, "sum": total}
             problems.append(
                 Problem(LEDGER_BALANCE, cid, member_no, Message(POINTS_BALANCE, params))
             )
     running = fn.SUM(PointsEntry.points).over(
-        partition_by=[PointsEntry.customer], order_by=[PointsEntry.id]
+        partition_by=[PointsEntry.customer],
+        order_by=[PointsEntry.id],
+        frame_type=Window.ROWS,
+        start=Window.preceding(),
+        end=Window.CURRENT_ROW,
     )
     inner = PointsEntry.select(
         PointsEntry.id, PointsEntry.customer, PointsEntry.balance_after, running.alias("running")

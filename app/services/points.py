@@ -18,9 +18,10 @@ import calendar as solar_calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any
 
-from peewee import JOIN, fn
+from peewee import JOIN, PostgresqlDatabase, fn
 
 from app.models import (
     Calendar,
@@ -360,13 +361,41 @@ def _referral_bonus(customer: Customer, rule: RuleData, operator: str, now: date
 # --- posting ---------------------------------------------------------------------------
 
 
-def _customer(customer_id: int) -> Customer:
-    customer = Customer.get_or_none(Customer.id == customer_id)
-    if customer is None:
+_LINKS = ("visit", "reward", "referred", "complaint_id", "reverses", "expires_lot", "expires_on")
+
+
+@cache
+def _statements(postgres: bool) -> tuple[str, str, str]:
+    """The three statements of a posting, built once from the models: a posting is
+    a hot path at the counter (peewee building the queries cost more than running
+    them)."""
+    p = database.param
+    e = PointsEntry._meta
+    columns = ["customer", "posted_at", "kind", "points", "balance_after", "operator", "note"]
+    names = ", ".join(f'"{e.fields[c].column_name}"' for c in [*columns, *_LINKS])
+    marks = ", ".join([p] * (len(columns) + len(_LINKS)))
+    insert = f'INSERT INTO "{e.table_name}" ({names}) VALUES ({marks})'
+    if postgres:
+        insert += ' RETURNING "id"'
+    read = f'SELECT "points_balance", "name", "erased" FROM "customer" WHERE "id" = {p}'
+    update = f'UPDATE "customer" SET "points_balance" = {p} WHERE "id" = {p}'
+    return read, insert, update
+
+
+def _balance_row(customer_id: int) -> tuple[int, str]:
+    """(balance, name) of a customer who may post; refused when gone or erased."""
+    lock_customer(customer_id)
+    read, _, _ = _statements(_is_postgres())
+    row = database.execute_sql(read, (customer_id,)).fetchone()
+    if row is None:
         raise ServiceError(Message(CUSTOMER_GONE))
-    if customer.erased:
+    if row[2]:
         raise ServiceError(Message(CUSTOMER_ERASED))
-    return customer
+    return int(row[0]), str(row[1])
+
+
+def _is_postgres() -> bool:
+    return isinstance(database.obj, PostgresqlDatabase)
 
 
 def _post(
@@ -376,29 +405,28 @@ def _post(
     now: datetime,
     operator: str,
     note: str = "",
+    balance: int | None = None,
+    name: str = "",
     **links: Any,
 ) -> int:
-    """Write one entry and the new balance; inside a `posting()` transaction."""
-    lock_customer(customer_id)
-    row: Any = Customer.select(Customer.points_balance, Customer.name).where(
-        Customer.id == customer_id
-    )
-    balance, name = row.tuples().get()
+    """Write one entry and the new balance; inside a `posting()` transaction. The
+    balance is read here unless the caller read it in this transaction."""
+    if balance is None:
+        balance, name = _balance_row(customer_id)
     after = balance + points
     if after < 0:
         params = {"name": name, "balance": balance, "points": -points}
         raise ServiceError(Message(BELOW_ZERO, params))
-    entry_id = PointsEntry.insert(
-        customer=customer_id,
-        posted_at=now,
-        kind=kind,
-        points=points,
-        balance_after=after,
-        operator=operator,
-        note=note,
-        **links,
-    ).execute()
-    Customer.update(points_balance=after).where(Customer.id == customer_id).execute()
+    _, insert, update = _statements(_is_postgres())
+    fields = PointsEntry._meta.fields
+    values = [customer_id, fields["posted_at"].db_value(now), kind.value, points, after,
+              operator, note]  # fmt: skip
+    values += [fields[name_].db_value(links.get(name_)) for name_ in _LINKS]
+    cursor = database.execute_sql(insert, values)
+    entry_id = (
+        cursor.fetchone()[0] if isinstance(database.obj, PostgresqlDatabase) else cursor.lastrowid
+    )
+    database.execute_sql(update, (after, customer_id))
     return int(entry_id)
 
 
@@ -406,25 +434,29 @@ def redeem(customer_id: int, reward_id: int, operator: str, now: datetime, note:
     """Spend points on a reward; its stock goes down. Refused, changing nothing, when
     the balance is short or the reward is out of stock or no longer offered."""
     with posting():
-        customer = _customer(customer_id)
-        lock_customer(customer_id)
-        reward = Reward.get_or_none(Reward.id == reward_id)
+        balance, name = _balance_row(customer_id)
+        reward: Any = (
+            Reward.select(Reward.name, Reward.points_price, Reward.stock, Reward.active)
+            .where(Reward.id == reward_id)
+            .tuples()
+            .first()
+        )
         if reward is None:
             raise ServiceError(Message(REWARD_GONE))
-        params: dict[str, Any] = {"reward": reward.name, "name": customer.name}
-        if not reward.active:
+        reward_name, price, stock, active = reward
+        params: dict[str, Any] = {"reward": reward_name, "name": name}
+        if not active:
             raise ServiceError(Message(NOT_OFFERED, params))
-        if reward.stock is not None and reward.stock <= 0:
+        if stock is not None and stock <= 0:
             raise ServiceError(Message(OUT_OF_STOCK, params))
-        balance = Customer.get_by_id(customer_id).points_balance
-        if balance < reward.points_price:
-            params |= {"balance": balance, "price": reward.points_price}
+        if balance < price:
+            params |= {"balance": balance, "price": price}
             raise ServiceError(Message(NOT_ENOUGH, params))
         entry_id = _post(
-            customer_id, PointsKind.REDEMPTION, -reward.points_price, now, operator, note,
+            customer_id, PointsKind.REDEMPTION, -price, now, operator, note, balance, name,
             reward=reward_id,
         )  # fmt: skip
-        if reward.stock is not None:
+        if stock is not None:
             Reward.update(stock=Reward.stock - 1).where(Reward.id == reward_id).execute()
         return entry_id
 
@@ -453,7 +485,6 @@ def adjust(customer_id: int, points: int, reason: str, operator: str, now: datet
     if errors:
         raise ValidationError(errors)
     with posting():
-        _customer(customer_id)
         expires = rule_on(now.date()).expires_on(now.date()) if points > 0 else None
         return _post(
             customer_id, PointsKind.ADJUSTMENT, points, now, operator, reason.strip(),
@@ -588,17 +619,21 @@ def _lots(customer_id: int) -> list[_Lot]:
     return _lots_of([customer_id]).get(customer_id, [])
 
 
-def _lot_customers(condition: Any) -> list[int]:
-    """Customers with a lot that meets the condition and has not expired yet."""
+def _lot_customers(*conditions: Any) -> list[int]:
+    """Customers with a lot that meets one of the conditions and has not expired yet
+    (one query per condition: each reads a range of an index, an OR would not)."""
     expired = PointsEntry.select(PointsEntry.expires_lot).where(
         PointsEntry.expires_lot.is_null(False)
     )
-    query: Any = (
-        PointsEntry.select(fn.DISTINCT(PointsEntry.customer))
-        .where(condition & (PointsEntry.points > 0) & PointsEntry.id.not_in(expired))
-        .tuples()
-    )
-    return sorted(row[0] for row in query)
+    found: set[int] = set()
+    for condition in conditions:
+        query: Any = (
+            PointsEntry.select(fn.DISTINCT(PointsEntry.customer))
+            .where(condition & (PointsEntry.points > 0) & PointsEntry.id.not_in(expired))
+            .tuples()
+        )
+        found.update(row[0] for row in query)
+    return sorted(found)
 
 
 def expire_due(today: date, operator: str, now: datetime) -> int:
@@ -612,13 +647,13 @@ def expire_due(today: date, operator: str, now: datetime) -> int:
 
     through = settings.get("points_expired_through")
     seen = int(settings.get("points_expiry_seen_id") or 0)
-    condition = PointsEntry.expires_on < today
-    if through:
-        since = date.fromisoformat(through)
-        condition &= (PointsEntry.expires_on >= since) | (PointsEntry.id > seen)
+    since = date.fromisoformat(through) if through else EARLIEST_RULE
+    due = (PointsEntry.expires_on >= since) & (PointsEntry.expires_on < today)
+    # Lots posted since the last run may be backdated: they are read by id.
+    backdated = (PointsEntry.id > seen) & (PointsEntry.expires_on < since)
     last_id = PointsEntry.select(fn.MAX(PointsEntry.id)).scalar() or 0
     posted = 0
-    customers = _lot_customers(condition)
+    customers = _lot_customers(due, backdated)
     for start in range(0, len(customers), BALANCE_CHUNK):
         chunk = customers[start : start + BALANCE_CHUNK]
         with posting():
