@@ -653,7 +653,8 @@ def expire_due(today: date, operator: str, now: datetime) -> int:
     backdated = (PointsEntry.id > seen) & (PointsEntry.expires_on < since)
     last_id = PointsEntry.select(fn.MAX(PointsEntry.id)).scalar() or 0
     posted = 0
-    customers = _lot_customers(due, backdated)
+    # The first run reads every lot from the earliest day: nothing is backdated yet.
+    customers = _lot_customers(due, backdated) if through else _lot_customers(due)
     for start in range(0, len(customers), BALANCE_CHUNK):
         chunk = customers[start : start + BALANCE_CHUNK]
         with posting():
