@@ -51,7 +51,7 @@ class StatementModel(QAbstractTableModel):
             self._entries, self._visits = [], {}
         else:
             self._entries = list(reversed(points.statement(customer_id)))
-            self._visits = labels.visit_names(customer_id)
+            self._visits = {}  # each entry carries its visit's date and amount
         self.endResetModel()
 
     def entry(self, row: int) -> EntryRecord | None:
@@ -205,6 +205,9 @@ class StatementTab(QWidget):
 
     def load(self, customer_id: int | None, enabled: bool = True) -> None:
         self.model.load(customer_id)
+        # Widths from the newest rows: measuring a long statement's every cell took
+        # most of the time a card opens in.
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.resizeColumnsToContents()
         for button in (self.adjust_button, self.print_button):
             button.setEnabled(enabled)

@@ -29,7 +29,7 @@ COLUMNS = (  # header, kind, width
 
 
 def statement_rows(customer_id: int) -> list[list[object]]:
-    visit_names = labels.visit_names(customer_id)
+    visit_names: dict[int, str] = {}  # each entry carries its visit's date and amount
     return [
         [
             e.id,
