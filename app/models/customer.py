@@ -78,6 +78,9 @@ class Customer(BaseModel):
     total_spent_fen = IntegerField(default=0)
     # The points ledger's balance, kept with each entry; `check` proves it (0004).
     points_balance = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    # Stored value (储值), principal and bonus apart, kept with each entry (0005).
+    stored_principal_fen = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    stored_bonus_fen = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
     referrer_id: int | None  # set by peewee for the foreign key
 

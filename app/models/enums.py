@@ -79,3 +79,27 @@ class ExpiryPolicy(StrEnum):
     NEVER = "never"
     MONTHS = "months"  # N months after earning
     END_OF_NEXT_YEAR = "end_of_next_year"  # 31 December of the year after earning
+
+
+class StoredValueKind(StrEnum):
+    """What a stored-value (储值) entry is."""
+
+    TOP_UP = "top_up"  # money paid in, with its bonus
+    PAYMENT = "payment"  # a visit paid from the balance
+    PACKAGE = "package"  # a package card paid from the balance
+    REFUND = "refund"  # the remaining principal paid back; the bonus lapses
+    OPENING = "opening"  # brought over from paper or another program
+    REVERSAL = "reversal"  # undoes one entry, named in `reverses`
+
+
+class SessionKind(StrEnum):
+    """What a package-card session entry is."""
+
+    USE = "use"  # one session used on a visit (划扣)
+    RETURN = "return"  # a use reversed
+    OPENING = "opening"  # sessions already used before the card came into the program
+
+
+class PaidWith(StrEnum):
+    CASH = "cash"
+    STORED_VALUE = "stored_value"
