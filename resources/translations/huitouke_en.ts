@@ -2078,6 +2078,86 @@ Database: {db}</translation>
         <source>Points last 1 to 120 months.</source>
         <translation>Points last 1 to 120 months.</translation>
     </message>
+    <message>
+        <source>An amount of ¥0.01 to ¥1,000,000.</source>
+        <translation>An amount of ¥0.01 to ¥1,000,000.</translation>
+    </message>
+    <message>
+        <source>Not enough stored value: {name} has {balance}, this takes {amount}.</source>
+        <translation>Not enough stored value: {name} has {balance}, this takes {amount}.</translation>
+    </message>
+    <message>
+        <source>{name} has no stored value to refund.</source>
+        <translation>{name} has no stored value to refund.</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Give the reason.</translation>
+    </message>
+    <message>
+        <source>This entry does not exist.</source>
+        <translation>This entry does not exist.</translation>
+    </message>
+    <message>
+        <source>This would take {name}'s stored value below zero: it was spent already.</source>
+        <translation>This would take {name}'s stored value below zero: it was spent already.</translation>
+    </message>
+    <message>
+        <source>This package is no longer offered.</source>
+        <translation>This package is no longer offered.</translation>
+    </message>
+    <message>
+        <source>This package card does not exist.</source>
+        <translation>This package card does not exist.</translation>
+    </message>
+    <message>
+        <source>{card} expired on {day}: it cannot be used.</source>
+        <translation>{card} expired on {day}: it cannot be used.</translation>
+    </message>
+    <message>
+        <source>{card} has no sessions left.</source>
+        <translation>{card} has no sessions left.</translation>
+    </message>
+    <message>
+        <source>{name} has no package card to use for this.</source>
+        <translation>{name} has no package card to use for this.</translation>
+    </message>
+    <message>
+        <source>{card} was already used for this visit.</source>
+        <translation>{card} was already used for this visit.</translation>
+    </message>
+    <message>
+        <source>This package card belongs to another customer.</source>
+        <translation>This package card belongs to another customer.</translation>
+    </message>
+    <message>
+        <source>Only a session used can be returned.</source>
+        <translation>Only a session used can be returned.</translation>
+    </message>
+    <message>
+        <source>Give the package a name.</source>
+        <translation>Give the package a name.</translation>
+    </message>
+    <message>
+        <source>Name the service a session pays for.</source>
+        <translation>Name the service a session pays for.</translation>
+    </message>
+    <message>
+        <source>A package has 1 to 1,000 sessions.</source>
+        <translation>A package has 1 to 1,000 sessions.</translation>
+    </message>
+    <message>
+        <source>The price is ¥0 to ¥1,000,000.</source>
+        <translation>The price is ¥0 to ¥1,000,000.</translation>
+    </message>
+    <message>
+        <source>A package lasts 1 to 3,650 days.</source>
+        <translation>A package lasts 1 to 3,650 days.</translation>
+    </message>
+    <message>
+        <source>Sessions already used: 0 to the sessions sold.</source>
+        <translation>Sessions already used: 0 to the sessions sold.</translation>
+    </message>
 </context>
 <context>
     <name>MonthModel</name>

@@ -2093,6 +2093,86 @@ Database: {db}</source>
         <source>Points last 1 to 120 months.</source>
         <translation>积分有效期为 1 到 120 个月。</translation>
     </message>
+    <message>
+        <source>An amount of ¥0.01 to ¥1,000,000.</source>
+        <translation>金额为 ¥0.01 到 ¥1,000,000。</translation>
+    </message>
+    <message>
+        <source>Not enough stored value: {name} has {balance}, this takes {amount}.</source>
+        <translation>储值余额不足：{name} 余额 {balance}，这笔需要 {amount}。</translation>
+    </message>
+    <message>
+        <source>{name} has no stored value to refund.</source>
+        <translation>{name} 没有可退的储值。</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>This entry does not exist.</source>
+        <translation>这条记录不存在。</translation>
+    </message>
+    <message>
+        <source>This would take {name}&apos;s stored value below zero: it was spent already.</source>
+        <translation>这样会让 {name} 的储值余额变成负数：这笔钱已经用掉了。</translation>
+    </message>
+    <message>
+        <source>This package is no longer offered.</source>
+        <translation>这个套餐已停售。</translation>
+    </message>
+    <message>
+        <source>This package card does not exist.</source>
+        <translation>这张次卡不存在。</translation>
+    </message>
+    <message>
+        <source>{card} expired on {day}: it cannot be used.</source>
+        <translation>{card} 已于 {day} 到期，不能再用。</translation>
+    </message>
+    <message>
+        <source>{card} has no sessions left.</source>
+        <translation>{card} 已没有剩余次数。</translation>
+    </message>
+    <message>
+        <source>{name} has no package card to use for this.</source>
+        <translation>{name} 没有可用于这项服务的次卡。</translation>
+    </message>
+    <message>
+        <source>{card} was already used for this visit.</source>
+        <translation>这次消费已经从 {card} 划扣过了。</translation>
+    </message>
+    <message>
+        <source>This package card belongs to another customer.</source>
+        <translation>这张次卡属于另一位客户。</translation>
+    </message>
+    <message>
+        <source>Only a session used can be returned.</source>
+        <translation>只有已划扣的次数才能退回。</translation>
+    </message>
+    <message>
+        <source>Give the package a name.</source>
+        <translation>请填写套餐名称。</translation>
+    </message>
+    <message>
+        <source>Name the service a session pays for.</source>
+        <translation>请填写每次抵扣的服务项目。</translation>
+    </message>
+    <message>
+        <source>A package has 1 to 1,000 sessions.</source>
+        <translation>套餐次数为 1 到 1,000 次。</translation>
+    </message>
+    <message>
+        <source>The price is ¥0 to ¥1,000,000.</source>
+        <translation>价格为 ¥0 到 ¥1,000,000。</translation>
+    </message>
+    <message>
+        <source>A package lasts 1 to 3,650 days.</source>
+        <translation>有效期为 1 到 3,650 天。</translation>
+    </message>
+    <message>
+        <source>Sessions already used: 0 to the sessions sold.</source>
+        <translation>已用次数为 0 到总次数之间。</translation>
+    </message>
 </context>
 <context>
     <name>MonthModel</name>

@@ -1,0 +1,666 @@
+"""Stored value (储值) and package cards (次卡/疗程卡): prepaid money and prepaid
+sessions, with the points ledger's guarantees.
+
+- Every posting reads and writes in one transaction that holds the write lock from
+  its first read (`backend.posting`); balances never go below zero and a card's
+  sessions used stay within 0 … sessions sold.
+- Entries are never changed (the database refuses it, 0005); a mistake is reversed
+  by a new entry that names it, once.
+- Stored value keeps principal and bonus apart (充1000送200: 1,000 principal, 200
+  bonus). A payment takes from both in proportion; a refund pays back the principal
+  left and the bonus lapses.
+- A visit uses one session of the earliest-expiring usable card (of the service,
+  when given) unless the owner picks another; one card is never used twice for one
+  visit (a unique index); an expired card cannot be used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from peewee import JOIN
+
+from app.models import (
+    Customer,
+    PackageCard,
+    PackageProduct,
+    PaidWith,
+    SessionEntry,
+    SessionKind,
+    StoredValueEntry,
+    StoredValueKind,
+    TopUpBonus,
+    Visit,
+)
+from app.models.backend import lock_customer, posting
+from app.services.messages import (
+    QT_TRANSLATE_NOOP,
+    FieldError,
+    Message,
+    ServiceError,
+    ValidationError,
+)
+
+AMOUNT_RANGE = QT_TRANSLATE_NOOP("Messages", "An amount of ¥0.01 to ¥1,000,000.")
+NOT_ENOUGH_VALUE = QT_TRANSLATE_NOOP(
+    "Messages", "Not enough stored value: {name} has {balance}, this takes {amount}."
+)
+NOTHING_TO_REFUND = QT_TRANSLATE_NOOP("Messages", "{name} has no stored value to refund.")
+REASON_NEEDED = QT_TRANSLATE_NOOP("Messages", "Give the reason.")
+ALREADY_REVERSED = QT_TRANSLATE_NOOP("Messages", "This entry was already reversed.")
+REVERSAL_OF_REVERSAL = QT_TRANSLATE_NOOP(
+    "Messages", "A reversal cannot be reversed: post a new entry instead."
+)
+ENTRY_GONE = QT_TRANSLATE_NOOP("Messages", "This entry does not exist.")
+BELOW_ZERO_VALUE = QT_TRANSLATE_NOOP(
+    "Messages", "This would take {name}'s stored value below zero: it was spent already."
+)
+CUSTOMER_GONE = QT_TRANSLATE_NOOP("Messages", "This customer no longer exists.")
+CUSTOMER_ERASED = QT_TRANSLATE_NOOP("Messages", "This customer's personal data was erased.")
+PRODUCT_GONE = QT_TRANSLATE_NOOP("Messages", "This package is no longer offered.")
+CARD_GONE = QT_TRANSLATE_NOOP("Messages", "This package card does not exist.")
+CARD_EXPIRED = QT_TRANSLATE_NOOP("Messages", "{card} expired on {day}: it cannot be used.")
+CARD_USED_UP = QT_TRANSLATE_NOOP("Messages", "{card} has no sessions left.")
+NO_USABLE_CARD = QT_TRANSLATE_NOOP("Messages", "{name} has no package card to use for this.")
+USED_FOR_VISIT = QT_TRANSLATE_NOOP("Messages", "{card} was already used for this visit.")
+NOT_HER_CARD = QT_TRANSLATE_NOOP("Messages", "This package card belongs to another customer.")
+NOT_A_USE = QT_TRANSLATE_NOOP("Messages", "Only a session used can be returned.")
+NAME_NEEDED = QT_TRANSLATE_NOOP("Messages", "Give the package a name.")
+SERVICE_NEEDED = QT_TRANSLATE_NOOP("Messages", "Name the service a session pays for.")
+SESSIONS_RANGE = QT_TRANSLATE_NOOP("Messages", "A package has 1 to 1,000 sessions.")
+PRICE_RANGE = QT_TRANSLATE_NOOP("Messages", "The price is ¥0 to ¥1,000,000.")
+VALIDITY_RANGE = QT_TRANSLATE_NOOP("Messages", "A package lasts 1 to 3,650 days.")
+USED_RANGE = QT_TRANSLATE_NOOP("Messages", "Sessions already used: 0 to the sessions sold.")
+
+MAX_FEN = 100_000_000  # ¥1,000,000
+
+
+def _yuan(fen: int) -> str:
+    from app.services.visits import format_fen
+
+    return "¥" + format_fen(fen)
+
+
+@dataclass(frozen=True)
+class Balance:
+    principal_fen: int = 0
+    bonus_fen: int = 0
+
+    @property
+    def total_fen(self) -> int:
+        return self.principal_fen + self.bonus_fen
+
+
+@dataclass(frozen=True)
+class ValueRecord:
+    id: int
+    posted_at: datetime
+    kind: StoredValueKind
+    principal_fen: int
+    bonus_fen: int
+    principal_after: int
+    bonus_after: int
+    visit_id: int | None
+    card_id: int | None
+    reverses_id: int | None
+    reversed_by_id: int | None
+    operator: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ProductData:
+    id: int | None
+    name: str
+    service: str
+    sessions: int
+    price_fen: int
+    validity_days: int
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class CardRecord:
+    id: int
+    customer_id: int
+    name: str
+    service: str
+    sessions: int
+    used: int
+    price_fen: int
+    paid_with: PaidWith
+    sold_on: date
+    expires_on: date
+    member_no: str = ""
+    customer_name: str = ""
+
+    @property
+    def left(self) -> int:
+        return self.sessions - self.used
+
+    def expired(self, today: date) -> bool:
+        return self.expires_on < today
+
+    def usable(self, today: date) -> bool:
+        return not self.expired(today) and self.left > 0
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: int
+    card_id: int
+    posted_at: datetime
+    kind: SessionKind
+    sessions: int
+    used_after: int
+    visit_id: int | None
+    reverses_id: int | None
+    reversed_by_id: int | None
+    operator: str
+    note: str
+
+
+# --- stored value -------------------------------------------------------------------
+
+
+def _locked(customer_id: int) -> Customer:
+    lock_customer(customer_id)
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise ServiceError(Message(CUSTOMER_GONE))
+    if customer.erased:
+        raise ServiceError(Message(CUSTOMER_ERASED))
+    return customer
+
+
+def _amount_errors(amount_fen: int) -> list[FieldError]:
+    if not 1 <= amount_fen <= MAX_FEN:
+        return [FieldError("amount", Message(AMOUNT_RANGE))]
+    return []
+
+
+def balance(customer_id: int) -> Balance:
+    row: Any = (
+        Customer.select(Customer.stored_principal_fen, Customer.stored_bonus_fen)
+        .where(Customer.id == customer_id)
+        .tuples()
+        .first()
+    )
+    return Balance(*row) if row else Balance()
+
+
+def bonus_tiers() -> list[tuple[int, int]]:
+    """(min top-up, bonus) of the active tiers, smallest first."""
+    query: Any = (
+        TopUpBonus.select(TopUpBonus.min_fen, TopUpBonus.bonus_fen)
+        .where(TopUpBonus.active == True)  # noqa: E712
+        .order_by(TopUpBonus.min_fen)
+        .tuples()
+    )
+    return list(query)
+
+
+def save_bonus_tiers(tiers: list[tuple[int, int]]) -> None:
+    """Replace the top-up bonus rule (充1000送200, 充2000送500, …)."""
+    for min_fen, bonus_fen in tiers:
+        if not 1 <= min_fen <= MAX_FEN or not 0 <= bonus_fen <= MAX_FEN:
+            raise ValidationError([FieldError("tiers", Message(AMOUNT_RANGE))])
+    with posting():
+        TopUpBonus.delete().execute()
+        for min_fen, bonus_fen in sorted(set(tiers)):
+            TopUpBonus.create(min_fen=min_fen, bonus_fen=bonus_fen)
+
+
+def bonus_for(amount_fen: int) -> int:
+    """The bonus of the highest tier a top-up reaches (0 below the lowest)."""
+    found = 0
+    for min_fen, bonus_fen in bonus_tiers():
+        if amount_fen >= min_fen:
+            found = bonus_fen
+    return found
+
+
+def _post_value(
+    customer: Customer,
+    kind: StoredValueKind,
+    principal: int,
+    bonus: int,
+    now: datetime,
+    operator: str,
+    note: str = "",
+    **links: Any,
+) -> int:
+    principal_after = customer.stored_principal_fen + principal
+    bonus_after = customer.stored_bonus_fen + bonus
+    if principal_after < 0 or bonus_after < 0:
+        raise ServiceError(Message(BELOW_ZERO_VALUE, {"name": customer.name}))
+    entry = StoredValueEntry.create(
+        customer=customer.id,
+        posted_at=now,
+        kind=kind,
+        principal_fen=principal,
+        bonus_fen=bonus,
+        principal_after=principal_after,
+        bonus_after=bonus_after,
+        operator=operator,
+        note=note,
+        **links,
+    )
+    Customer.update(stored_principal_fen=principal_after, stored_bonus_fen=bonus_after).where(
+        Customer.id == customer.id
+    ).execute()
+    return int(entry.id)
+
+
+def top_up(customer_id: int, amount_fen: int, operator: str, now: datetime, note: str = "") -> int:
+    """Money paid in, with the bonus of the tier it reaches, kept apart."""
+    errors = _amount_errors(amount_fen)
+    if errors:
+        raise ValidationError(errors)
+    with posting():
+        customer = _locked(customer_id)
+        return _post_value(
+            customer, StoredValueKind.TOP_UP, amount_fen, bonus_for(amount_fen), now, operator,
+            note,
+        )  # fmt: skip
+
+
+def split(amount_fen: int, held: Balance) -> tuple[int, int]:
+    """(principal, bonus) a payment takes: in proportion to what she holds, the
+    principal share rounded half up, the bonus the rest."""
+    if held.total_fen <= 0:
+        return amount_fen, 0
+    principal = (amount_fen * held.principal_fen * 2 + held.total_fen) // (2 * held.total_fen)
+    principal = min(principal, held.principal_fen)
+    bonus = amount_fen - principal
+    if bonus > held.bonus_fen:
+        principal, bonus = amount_fen - held.bonus_fen, held.bonus_fen
+    return principal, bonus
+
+
+def _pay(
+    customer: Customer,
+    amount_fen: int,
+    kind: StoredValueKind,
+    now: datetime,
+    operator: str,
+    note: str,
+    **links: Any,
+) -> int:
+    held = Balance(customer.stored_principal_fen, customer.stored_bonus_fen)
+    if held.total_fen < amount_fen:
+        params = {
+            "name": customer.name,
+            "balance": _yuan(held.total_fen),
+            "amount": _yuan(amount_fen),
+        }
+        raise ServiceError(Message(NOT_ENOUGH_VALUE, params))
+    principal, bonus = split(amount_fen, held)
+    return _post_value(customer, kind, -principal, -bonus, now, operator, note, **links)
+
+
+def pay(
+    customer_id: int,
+    amount_fen: int,
+    operator: str,
+    now: datetime,
+    visit_id: int | None = None,
+    note: str = "",
+) -> int:
+    """Pay (a visit) from the stored value; refused, changing nothing, when short."""
+    errors = _amount_errors(amount_fen)
+    if errors:
+        raise ValidationError(errors)
+    with posting():
+        customer = _locked(customer_id)
+        return _pay(
+            customer, amount_fen, StoredValueKind.PAYMENT, now, operator, note, visit=visit_id
+        )
+
+
+def refund(customer_id: int, reason: str, operator: str, now: datetime) -> int:
+    """Pay back the principal left; the bonus lapses with it. Returns the entry id;
+    the principal refunded is the entry's −principal_fen."""
+    if not reason.strip():
+        raise ValidationError([FieldError("reason", Message(REASON_NEEDED))])
+    with posting():
+        customer = _locked(customer_id)
+        if customer.stored_principal_fen <= 0 and customer.stored_bonus_fen <= 0:
+            raise ServiceError(Message(NOTHING_TO_REFUND, {"name": customer.name}))
+        return _post_value(
+            customer, StoredValueKind.REFUND, -customer.stored_principal_fen,
+            -customer.stored_bonus_fen, now, operator, reason.strip(),
+        )  # fmt: skip
+
+
+def post_opening_value(
+    customer_id: int, principal_fen: int, bonus_fen: int, operator: str, now: datetime,
+    note: str = "",
+) -> int:  # fmt: skip
+    """The stored value a customer brings from paper or another program."""
+    if not 0 <= principal_fen <= MAX_FEN or not 0 <= bonus_fen <= MAX_FEN:
+        raise ValidationError([FieldError("amount", Message(AMOUNT_RANGE))])
+    with posting():
+        customer = _locked(customer_id)
+        return _post_value(
+            customer, StoredValueKind.OPENING, principal_fen, bonus_fen, now, operator, note
+        )
+
+
+def reverse_value(entry_id: int, reason: str, operator: str, now: datetime) -> int:
+    """Undo a stored-value entry by a new one that names it; once, never a reversal."""
+    if not reason.strip():
+        raise ValidationError([FieldError("reason", Message(REASON_NEEDED))])
+    with posting():
+        entry = StoredValueEntry.get_or_none(StoredValueEntry.id == entry_id)
+        if entry is None:
+            raise ServiceError(Message(ENTRY_GONE))
+        if entry.kind == StoredValueKind.REVERSAL:
+            raise ServiceError(Message(REVERSAL_OF_REVERSAL))
+        if StoredValueEntry.select().where(StoredValueEntry.reverses == entry_id).exists():
+            raise ServiceError(Message(ALREADY_REVERSED))
+        customer = _locked(entry.customer_id)
+        return _post_value(
+            customer, StoredValueKind.REVERSAL, -entry.principal_fen, -entry.bonus_fen, now,
+            operator, reason.strip(), reverses=entry_id,
+        )  # fmt: skip
+
+
+def value_statement(customer_id: int) -> list[ValueRecord]:
+    """A customer's stored-value entries, oldest first."""
+    e, reversal = StoredValueEntry, StoredValueEntry.alias("reversal")
+    query: Any = (
+        e.select(
+            e.id,
+            e.posted_at,
+            e.kind,
+            e.principal_fen,
+            e.bonus_fen,
+            e.principal_after,
+            e.bonus_after,
+            e.visit,
+            e.card,
+            e.reverses,
+            reversal.id,
+            e.operator,
+            e.note,
+        )  # fmt: skip
+        .join(reversal, JOIN.LEFT_OUTER, on=(reversal.reverses == e.id))
+        .where(e.customer == customer_id)
+        .order_by(e.id)
+        .tuples()
+    )
+    return [
+        ValueRecord(
+            r[0],
+            r[1],
+            StoredValueKind(r[2]),
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            r[9],
+            r[10],
+            r[11],
+            r[12],
+        )  # fmt: skip
+        for r in query
+    ]
+
+
+# --- package cards -------------------------------------------------------------------
+
+
+def product_errors(data: ProductData) -> list[FieldError]:
+    errors = []
+    if not data.name.strip():
+        errors.append(FieldError("name", Message(NAME_NEEDED)))
+    if not data.service.strip():
+        errors.append(FieldError("service", Message(SERVICE_NEEDED)))
+    if not 1 <= data.sessions <= 1000:
+        errors.append(FieldError("sessions", Message(SESSIONS_RANGE)))
+    if not 0 <= data.price_fen <= MAX_FEN:
+        errors.append(FieldError("price_fen", Message(PRICE_RANGE)))
+    if not 1 <= data.validity_days <= 3650:
+        errors.append(FieldError("validity_days", Message(VALIDITY_RANGE)))
+    return errors
+
+
+def save_product(data: ProductData, now: datetime) -> int:
+    errors = product_errors(data)
+    if errors:
+        raise ValidationError(errors)
+    fields = {
+        "name": data.name.strip(),
+        "service": data.service.strip(),
+        "sessions": data.sessions,
+        "price_fen": data.price_fen,
+        "validity_days": data.validity_days,
+        "active": data.active,
+    }
+    if data.id is None:
+        return int(PackageProduct.create(created_at=now, **fields).id)
+    PackageProduct.update(**fields).where(PackageProduct.id == data.id).execute()
+    return data.id
+
+
+def products(active_only: bool = False) -> list[ProductData]:
+    query = PackageProduct.select().order_by(PackageProduct.name)
+    if active_only:
+        query = query.where(PackageProduct.active == True)  # noqa: E712
+    return [
+        ProductData(
+            p.id, p.name, p.service, p.sessions, p.price_fen, p.validity_days, bool(p.active)
+        )  # fmt: skip
+        for p in query
+    ]
+
+
+def _card_record(card: PackageCard, member_no: str = "", name: str = "") -> CardRecord:
+    return CardRecord(
+        card.id, card.customer_id, card.name, card.service, card.sessions, card.sessions_used,
+        card.price_fen, PaidWith(card.paid_with), card.sold_on, card.expires_on, member_no, name,
+    )  # fmt: skip
+
+
+def sell_package(
+    customer_id: int, product_id: int, paid_with: PaidWith, operator: str, now: datetime
+) -> int:
+    """Sell a package card, paid in cash or from the stored value (then refused,
+    selling nothing, when the stored value is short)."""
+    with posting():
+        customer = _locked(customer_id)
+        product = PackageProduct.get_or_none(PackageProduct.id == product_id)
+        if product is None or not product.active:
+            raise ServiceError(Message(PRODUCT_GONE))
+        card = PackageCard.create(
+            customer=customer_id,
+            product=product.id,
+            name=product.name,
+            service=product.service,
+            sessions=product.sessions,
+            price_fen=product.price_fen,
+            paid_with=paid_with,
+            sold_on=now.date(),
+            expires_on=now.date() + timedelta(days=product.validity_days),
+            operator=operator,
+            created_at=now,
+        )
+        if paid_with == PaidWith.STORED_VALUE and product.price_fen > 0:
+            _pay(
+                customer, product.price_fen, StoredValueKind.PACKAGE, now, operator,
+                product.name, card=card.id,
+            )  # fmt: skip
+        return int(card.id)
+
+
+def post_opening_card(
+    customer_id: int, name: str, service: str, sessions: int, used: int, expires_on: date,
+    operator: str, now: datetime, price_fen: int = 0,
+) -> int:  # fmt: skip
+    """A card a customer brings from paper or another program: its sessions, those
+    already used (one opening entry), its expiry."""
+    errors = product_errors(ProductData(None, name, service, sessions, price_fen, 1))
+    if not 0 <= used <= sessions:
+        errors.append(FieldError("used", Message(USED_RANGE)))
+    if errors:
+        raise ValidationError(errors)
+    with posting():
+        _locked(customer_id)
+        card = PackageCard.create(
+            customer=customer_id, name=name.strip(), service=service.strip(), sessions=sessions,
+            price_fen=price_fen, paid_with=PaidWith.CASH, sold_on=now.date(),
+            expires_on=expires_on, operator=operator, created_at=now,
+        )  # fmt: skip
+        if used:
+            _post_session(card, SessionKind.OPENING, -used, now, operator, "")
+        return int(card.id)
+
+
+def _post_session(
+    card: PackageCard, kind: SessionKind, sessions: int, now: datetime, operator: str,
+    note: str, **links: Any,
+) -> int:  # fmt: skip
+    used_after = card.sessions_used - sessions
+    if used_after > card.sessions:
+        raise ServiceError(Message(CARD_USED_UP, {"card": card.name}))
+    if used_after < 0:
+        raise ServiceError(Message(NOT_A_USE))
+    entry = SessionEntry.create(
+        card=card.id, customer=card.customer_id, posted_at=now, kind=kind, sessions=sessions,
+        used_after=used_after, operator=operator, note=note, **links,
+    )  # fmt: skip
+    PackageCard.update(sessions_used=used_after).where(PackageCard.id == card.id).execute()
+    return int(entry.id)
+
+
+def cards(customer_id: int) -> list[CardRecord]:
+    """A customer's package cards, the earliest-expiring first."""
+    query = (
+        PackageCard.select()
+        .where(PackageCard.customer == customer_id)
+        .order_by(PackageCard.expires_on, PackageCard.id)
+    )
+    return [_card_record(c) for c in query]
+
+
+def usable_cards(customer_id: int, today: date, service: str = "") -> list[CardRecord]:
+    """Cards that can pay for a session today (of the service, when given), the
+    earliest-expiring first: the one a visit uses unless the owner picks another."""
+    return [
+        c for c in cards(customer_id) if c.usable(today) and (not service or c.service == service)
+    ]
+
+
+def use_session(
+    customer_id: int,
+    visit_id: int,
+    operator: str,
+    now: datetime,
+    card_id: int | None = None,
+    service: str = "",
+) -> int:
+    """Use one session for a visit (划扣): the card picked, or the earliest-expiring
+    usable one. Refused when expired, used up, or already used for this visit."""
+    with posting():
+        customer = _locked(customer_id)
+        today = now.date()
+        if card_id is None:
+            usable = usable_cards(customer_id, today, service)
+            if not usable:
+                raise ServiceError(Message(NO_USABLE_CARD, {"name": customer.name}))
+            card_id = usable[0].id
+        card = PackageCard.get_or_none(PackageCard.id == card_id)
+        if card is None:
+            raise ServiceError(Message(CARD_GONE))
+        if card.customer_id != customer_id:
+            raise ServiceError(Message(NOT_HER_CARD))
+        if card.expires_on < today:
+            params = {"card": card.name, "day": card.expires_on.isoformat()}
+            raise ServiceError(Message(CARD_EXPIRED, params))
+        if card.sessions_used >= card.sessions:
+            raise ServiceError(Message(CARD_USED_UP, {"card": card.name}))
+        used_before = SessionEntry.select().where(
+            (SessionEntry.card == card_id) & (SessionEntry.visit == visit_id)
+        )
+        if used_before.exists():
+            raise ServiceError(Message(USED_FOR_VISIT, {"card": card.name}))
+        Visit.get_by_id(visit_id)
+        return _post_session(card, SessionKind.USE, -1, now, operator, "", visit=visit_id)
+
+
+def return_session(entry_id: int, reason: str, operator: str, now: datetime) -> int:
+    """Give back a session used by mistake, by a new entry that names the use; once."""
+    if not reason.strip():
+        raise ValidationError([FieldError("reason", Message(REASON_NEEDED))])
+    with posting():
+        entry = SessionEntry.get_or_none(SessionEntry.id == entry_id)
+        if entry is None:
+            raise ServiceError(Message(ENTRY_GONE))
+        if entry.kind != SessionKind.USE:
+            raise ServiceError(Message(NOT_A_USE))
+        if SessionEntry.select().where(SessionEntry.reverses == entry_id).exists():
+            raise ServiceError(Message(ALREADY_REVERSED))
+        lock_customer(entry.customer_id)
+        card = PackageCard.get_by_id(entry.card_id)
+        return _post_session(
+            card, SessionKind.RETURN, 1, now, operator, reason.strip(), reverses=entry_id
+        )
+
+
+def card_sessions(card_id: int) -> list[SessionRecord]:
+    """A card's session entries, oldest first."""
+    e, reversal = SessionEntry, SessionEntry.alias("reversal")
+    query: Any = (
+        e.select(
+            e.id,
+            e.card,
+            e.posted_at,
+            e.kind,
+            e.sessions,
+            e.used_after,
+            e.visit,
+            e.reverses,
+            reversal.id,
+            e.operator,
+            e.note,
+        )  # fmt: skip
+        .join(reversal, JOIN.LEFT_OUTER, on=(reversal.reverses == e.id))
+        .where(e.card == card_id)
+        .order_by(e.id)
+        .tuples()
+    )
+    return [
+        SessionRecord(
+            r[0], r[1], r[2], SessionKind(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], r[10]
+        )  # fmt: skip
+        for r in query
+    ]
+
+
+def expiring_cards(today: date, days: int = 30) -> list[CardRecord]:
+    """Cards with sessions left that expire in the coming days, soonest first."""
+    end = today + timedelta(days=days)
+    query: Any = (
+        PackageCard.select(PackageCard, Customer.member_no, Customer.name)
+        .join(Customer)
+        .where(
+            (PackageCard.expires_on >= today)
+            & (PackageCard.expires_on < end)
+            & (PackageCard.sessions_used < PackageCard.sessions)
+            & (Customer.archived == False)  # noqa: E712
+            & (Customer.erased == False)  # noqa: E712
+        )
+        .order_by(PackageCard.expires_on, Customer.member_no)
+    )
+    return [_card_record(c, c.customer.member_no, c.customer.name) for c in query]
+
+
+def sessions_left(customer_id: int, today: date) -> list[CardRecord]:
+    """ "我还剩多少次?": her cards with sessions left, usable ones first."""
+    mine = [c for c in cards(customer_id) if c.left > 0]
+    return sorted(mine, key=lambda c: (c.expired(today), c.expires_on))
