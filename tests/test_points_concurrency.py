@@ -56,3 +56,47 @@ def test_two_processes_never_overspend(tmp_path: Path) -> None:
     entries = list(PointsEntry.select().order_by(PointsEntry.id))
     assert [e.balance_after for e in entries] == [1000, 700, 400, 100]
     close()
+
+
+def _stored_value_counter(path: str, customer_id: int, tries: int, start) -> int:
+    from app.models import database
+    from app.services import prepaid
+    from app.services.messages import ServiceError
+
+    database.initialize(connect(path))
+    start.wait()
+    done = 0
+    for _ in range(tries):
+        try:
+            prepaid.pay(customer_id, 30000, "counter", NOW)
+            done += 1
+        except ServiceError:
+            pass
+    close()
+    return done
+
+
+def test_two_processes_never_overspend_stored_value(tmp_path: Path) -> None:
+    """Two counters paying from one customer's stored value would both spend her last ¥300."""
+    from app.models import Customer, database
+    from app.services import customers, prepaid
+    from app.services.dto import CustomerData
+
+    path = str(tmp_path / "shop.db")
+    upgrade(connect(path))
+    cid = customers.create_customer(CustomerData(name="王丽"), "test", NOW)
+    prepaid.top_up(cid, 100000, "test", NOW)
+    close()
+    context = multiprocessing.get_context("spawn")
+    with context.Manager() as manager:
+        start = manager.Barrier(2)
+        with context.Pool(2) as pool:
+            results = [
+                pool.apply_async(_stored_value_counter, (path, cid, 4, start)) for _ in range(2)
+            ]
+            done = [r.get(timeout=120) for r in results]
+    assert sum(done) == 3  # ¥1,000 pays three visits of ¥300, never four
+    database.initialize(connect(path))
+    row = Customer.get_by_id(cid)
+    assert row.stored_principal_fen + row.stored_bonus_fen == 10000
+    close()

@@ -282,3 +282,22 @@ def test_random_postings_keep_both_ledgers_whole(db, actions) -> None:
         value_consistent()
         sessions_consistent()
         transaction.rollback()
+
+
+def test_check_proves_both_ledgers(db) -> None:
+    """`check` would miss a stored value or a card's sessions that disagree with the entries."""
+    from app.services.checks import check_database
+
+    cid = add()
+    entry = prepaid.top_up(cid, 50000, "小林", NOW)
+    prepaid.reverse_value(entry, "录错", "店长", NOW)
+    prepaid.top_up(cid, 30000, "小林", NOW)
+    card = prepaid.sell_package(cid, facial(), PaidWith.CASH, "小林", NOW)
+    use = prepaid.use_session(cid, visit(cid), "小林", NOW)
+    prepaid.return_session(use, "误扣", "店长", NOW)
+    prepaid.use_session(cid, visit(cid), "小林", NOW)
+    assert check_database() == []
+    Customer.update(stored_bonus_fen=999).where(Customer.id == cid).execute()
+    PackageCard.update(sessions_used=7).where(PackageCard.id == card).execute()
+    kinds = sorted(p.kind for p in check_database())
+    assert kinds == ["sessions", "stored_value"]

@@ -1631,6 +1631,26 @@ Database: {db}</translation>
         <translation>Member {member_no}: points entry #{entry} is a reversal that does not undo exactly one other entry of hers (#{original}).</translation>
     </message>
     <message>
+        <source>Member {member_no}: the card shows a stored value of {card_principal} + {card_bonus} bonus, but its entries add up to {principal} + {bonus} bonus.</source>
+        <translation>Member {member_no}: the card shows a stored value of {card_principal} + {card_bonus} bonus, but its entries add up to {principal} + {bonus} bonus.</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: stored-value entry #{entry} shows a balance after it that is not the sum of the entries up to it, or below zero.</source>
+        <translation>Member {member_no}: stored-value entry #{entry} shows a balance after it that is not the sum of the entries up to it, or below zero.</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: stored-value entry #{entry} is a reversal that does not undo exactly one other entry of hers (#{original}).</source>
+        <translation>Member {member_no}: stored-value entry #{entry} is a reversal that does not undo exactly one other entry of hers (#{original}).</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: package card #{card} shows {card_used} of {sessions} sessions used, but its entries add up to {used}.</source>
+        <translation>Member {member_no}: package card #{card} shows {card_used} of {sessions} sessions used, but its entries add up to {used}.</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: session entry #{entry} of package card #{card} does not follow from the entries before it, or leaves more sessions used than sold.</source>
+        <translation>Member {member_no}: session entry #{entry} of package card #{card} does not follow from the entries before it, or leaves more sessions used than sold.</translation>
+    </message>
+    <message>
         <source>Member number {member_no} belongs to {name}.</source>
         <translation>Member number {member_no} belongs to {name}.</translation>
     </message>

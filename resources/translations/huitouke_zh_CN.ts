@@ -1646,6 +1646,26 @@ Database: {db}</source>
         <translation>会员 {member_no}：积分记录 #{entry} 是冲正，但没有正好抵消她的另一笔记录（#{original}）。</translation>
     </message>
     <message>
+        <source>Member {member_no}: the card shows a stored value of {card_principal} + {card_bonus} bonus, but its entries add up to {principal} + {bonus} bonus.</source>
+        <translation>会员 {member_no}：档案上的储值为本金 {card_principal} + 赠送 {card_bonus}，但储值流水合计为本金 {principal} + 赠送 {bonus}。</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: stored-value entry #{entry} shows a balance after it that is not the sum of the entries up to it, or below zero.</source>
+        <translation>会员 {member_no}：储值记录 #{entry} 的余额不等于截至这笔的流水合计，或为负数。</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: stored-value entry #{entry} is a reversal that does not undo exactly one other entry of hers (#{original}).</source>
+        <translation>会员 {member_no}：储值记录 #{entry} 是冲正，但没有正好抵消她的另一笔记录（#{original}）。</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: package card #{card} shows {card_used} of {sessions} sessions used, but its entries add up to {used}.</source>
+        <translation>会员 {member_no}：次卡 #{card} 显示已用 {card_used}/{sessions} 次，但划扣记录合计为 {used} 次。</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: session entry #{entry} of package card #{card} does not follow from the entries before it, or leaves more sessions used than sold.</source>
+        <translation>会员 {member_no}：次卡 #{card} 的划扣记录 #{entry} 与之前的记录对不上，或已用次数超过总次数。</translation>
+    </message>
+    <message>
         <source>Member number {member_no} belongs to {name}.</source>
         <translation>会员号 {member_no} 已属于{name}。</translation>
     </message>
