@@ -175,10 +175,14 @@ def _locked(customer_id: int) -> Customer:
     return customer
 
 
-def _amount_errors(amount_fen: int) -> list[FieldError]:
+def amount_errors(amount_fen: int) -> list[FieldError]:
+    """Why an amount cannot be topped up or paid (dialogs check as one types)."""
     if not 1 <= amount_fen <= MAX_FEN:
         return [FieldError("amount", Message(AMOUNT_RANGE))]
     return []
+
+
+_amount_errors = amount_errors
 
 
 def balance(customer_id: int) -> Balance:
@@ -610,6 +614,31 @@ def return_session(entry_id: int, reason: str, operator: str, now: datetime) -> 
         return _post_session(
             card, SessionKind.RETURN, 1, now, operator, reason.strip(), reverses=entry_id
         )
+
+
+def session_entry(entry_id: int) -> SessionRecord | None:
+    """One session entry (with its card), or None."""
+    row = SessionEntry.get_or_none(SessionEntry.id == entry_id)
+    if row is None:
+        return None
+    return next((e for e in card_sessions(row.card_id) if e.id == entry_id), None)
+
+
+def cards_used_for_visit(visit_id: int) -> set[int]:
+    """The cards a visit used a session of (uses not returned)."""
+    returned = SessionEntry.select(SessionEntry.reverses).where(
+        SessionEntry.reverses.is_null(False)
+    )
+    query: Any = (
+        SessionEntry.select(SessionEntry.card)
+        .where(
+            (SessionEntry.visit == visit_id)
+            & (SessionEntry.kind == SessionKind.USE)
+            & SessionEntry.id.not_in(returned)
+        )
+        .tuples()
+    )
+    return {row[0] for row in query}
 
 
 def card_sessions(card_id: int) -> list[SessionRecord]:

@@ -160,7 +160,11 @@ class MainWindow(QMainWindow):
         rule.triggered.connect(self.edit_points_rule)
         rewards = QAction(self.tr("Rewards…"), self, objectName="actionRewards")
         rewards.triggered.connect(self.open_rewards)
-        tools.addActions([rule, rewards])
+        packages = QAction(self.tr("Packages…"), self, objectName="actionPackages")
+        packages.triggered.connect(self.open_packages)
+        bonus = QAction(self.tr("Top-up bonus…"), self, objectName="actionTopUpBonus")
+        bonus.triggered.connect(self.open_bonus_tiers)
+        tools.addActions([rule, rewards, packages, bonus])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("About Huitouke"), self)
         about.triggered.connect(self.about)
@@ -285,6 +289,17 @@ class MainWindow(QMainWindow):
         from app.ui.points.rewards_dialog import open_rewards
 
         open_rewards(self, self._clock)
+
+    # -- prepaid -----------------------------------------------------------------------
+    def open_packages(self) -> None:
+        from app.ui.prepaid.products_dialog import open_packages
+
+        open_packages(self, self._clock)
+
+    def open_bonus_tiers(self) -> None:
+        from app.ui.prepaid.bonus_dialog import open_bonus_tiers
+
+        open_bonus_tiers(self)
 
     # -- settings and about ---------------------------------------------------------
     def edit_settings(self) -> None:

@@ -1,5 +1,5 @@
-"""The customer's card beside the list: who she is, allergies first, her points, visits,
-follow-ups, the points statement, history."""
+"""The customer's card beside the list: who she is, allergies first, her points, stored
+value and package cards, visits, follow-ups, the points statement, history."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from app.ui.calendar import labels
 from app.ui.customers.photo_field import thumbnail
 from app.ui.points import labels as points_labels
 from app.ui.points.statement import StatementTab
+from app.ui.prepaid.on_card import PrepaidOnCard
 
 _BOOL_FIELDS = {"keep_leap_month", "celebrate_both", "marketing_consent"}
 VISIT_ROLE = Qt.ItemDataRole.UserRole  # on a visit row's first cell: (visit id, voided)
@@ -124,9 +125,11 @@ class CardView(QWidget):
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before"), self.tr("After")],
         )
         self.points_tab = StatementTab()
+        self.prepaid = PrepaidOnCard(self)
         self.tabs.addTab(self.visits, self.tr("Visits"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.tabs.addTab(self.points_tab, self.tr("Points"))
+        self.tabs.addTab(self.prepaid.tab, self.tr("Prepaid"))
         self.tabs.addTab(self.changes, self.tr("History"))
         self.edit_button = QPushButton(self.tr("Edit card"), objectName="cardEdit")
         self.visit_button = QPushButton(self.tr("Record visit"), objectName="cardVisit")
@@ -148,6 +151,8 @@ class CardView(QWidget):
         more.addAction(self.adjust_button)
         more.addAction(self.void_button)
         more.addSeparator()
+        self.prepaid.add_actions(more)
+        more.addSeparator()
         more.addAction(self.archive_button)
         more.addAction(self.erase_button)
         self.more_button.setMenu(more)
@@ -163,6 +168,8 @@ class CardView(QWidget):
         self.visits.itemSelectionChanged.connect(self._visit_selected)
         self.points_line = self._points_line()
         self.facts.addRow(self.tr("Points"), self.points_line)
+        self.facts.addRow(self.tr("Stored value"), self.prepaid.value_line)
+        self._kept_facts = (self.points_line, self.prepaid.value_line)
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.visit_button, self.follow_button):
             buttons.addWidget(button)
@@ -247,6 +254,7 @@ class CardView(QWidget):
         self.empty.setVisible(card is None)
         self.body.setVisible(card is not None)
         if card is None:
+            self.prepaid.show(None, self._clock().date())
             return
         data = card.data
         name = self.tr("(erased)") if card.erased else data.name
@@ -261,8 +269,11 @@ class CardView(QWidget):
             self.tr("⚠ Allergies and contraindications: {text}").format(text=data.allergies)
         )
         self.allergy.setVisible(bool(data.allergies))
-        while self.facts.rowCount() > 1:  # the last row, her points, stays
-            self.facts.removeRow(0)
+        for row in reversed(range(self.facts.rowCount())):  # points and stored value stay
+            item = self.facts.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if item is None or item.widget() not in self._kept_facts:
+                self.facts.removeRow(row)
+        at = self.facts.getWidgetPosition(self.points_line)[0]
         facts = [
             (self.tr("Mobile"), data.mobile or data.phone),
             (self.tr("Birthday"), texts.birthday(data.birthday)),
@@ -291,7 +302,8 @@ class CardView(QWidget):
                 text = QLabel(value)
                 text.setWordWrap(True)
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                self.facts.insertRow(self.facts.rowCount() - 1, label, text)
+                self.facts.insertRow(at, label, text)
+                at += 1
         self.points_balance.setText(points_labels.number(points.balance(card.id)))
         self.redeem_button.setEnabled(not card.erased)
         self.adjust_button.setEnabled(not card.erased)
@@ -299,6 +311,8 @@ class CardView(QWidget):
         for button in (self.edit_button, self.visit_button, self.follow_button, self.more_button):
             button.setEnabled(not card.erased)
         self._fill_lists(card.id)
+        for name, left in self.prepaid.show(card, self._clock().date()):
+            self.facts.addRow(name, left)  # her package cards: "我还剩多少次?"
 
     def _next_occasions(self, card: CustomerCard) -> list[tuple[str, str]]:
         """ "Next birthday: 2026-11-24, in 2 days, turns 30" — lunar and solar when she

@@ -38,6 +38,7 @@ from app.ui.customers.table_model import (
     CustomerTableModel,
 )
 from app.ui.points.card_actions import PointsActions
+from app.ui.prepaid.actions import PrepaidActions
 from app.ui.signals import app_signals
 
 if TYPE_CHECKING:
@@ -170,6 +171,8 @@ class CustomersPage(QWidget):
         self.card.export_requested.connect(self.excel.export_card)
         self.points = PointsActions(self, operator, clock)
         self.points.attach(self.card)
+        self.prepaid = PrepaidActions(self, operator, clock)
+        self.prepaid.attach(self.card)
         signals = app_signals()
         signals.customers_changed.connect(self.reload)
         signals.customer_changed.connect(self._customer_changed)
@@ -357,19 +360,22 @@ class CustomersPage(QWidget):
         from app.ui.customers.visit_dialog import VisitDialog
 
         card = customers.get_card(customer_id)
+        panel = self.prepaid.visit_panel(customer_id)
 
         def save(data: VisitData) -> list[FieldError]:
             try:
-                visits.add_visit(customer_id, data, self._operator(), self._clock())
+                visit_id = visits.add_visit(customer_id, data, self._operator(), self._clock())
             except ValidationError as exc:
                 return exc.errors
             except ServiceError as exc:
                 return [FieldError("", exc.message)]
+            if panel is not None:  # paid, a session used, only once the visit is stored
+                self.prepaid.after_visit(customer_id, visit_id, panel)
             return []
 
-        dialog = VisitDialog(
-            card.data.name, self._clock().date(), save, customers.known_values("staff"), self
-        )
+        staff = customers.known_values("staff")
+        today = self._clock().date()
+        dialog = VisitDialog(card.data.name, today, save, staff, self, prepaid=panel)
         dialog.accepted.connect(lambda: app_signals().customer_changed.emit(customer_id))
         dialog.open()
         return dialog

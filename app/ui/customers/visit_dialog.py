@@ -1,4 +1,5 @@
-"""Record a visit or purchase (消费记录) at the counter: date, staff, items, note.
+"""Record a visit or purchase (消费记录) at the counter: date, staff, items, note — and,
+when she has prepaid, paying from her stored value or using a package session.
 
 The dialog checks what is typed as it is typed and hands a `VisitData` to the
 caller's `save` callback; it never touches the database itself.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -30,6 +32,9 @@ from app.services.messages import FieldError, Message
 from app.ui import prompts, texts
 from app.ui.customers.visit_items import VisitItemsTable
 
+if TYPE_CHECKING:
+    from app.ui.prepaid.visit_panel import VisitPrepaidPanel
+
 ERROR_STYLE = "color: #c62828;"  # the card editor's red
 
 
@@ -37,7 +42,9 @@ class VisitDialog(QDialog):
     """One visit: the items bought or services done, their total, who served, a note.
 
     `save(data)` is the caller's: it hands the data to the service and returns the
-    errors that kept it from saving ([] when saved).
+    errors that kept it from saving ([] when saved). `prepaid` (the caller's) offers
+    her stored value and package cards; its errors keep the visit from being saved,
+    and the caller posts its `choice()` once the visit is stored.
     """
 
     def __init__(
@@ -47,9 +54,11 @@ class VisitDialog(QDialog):
         save: Callable[[VisitData], list[FieldError]],
         staff_names: list[str],
         parent: QWidget | None = None,
+        prepaid: VisitPrepaidPanel | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("visitDialog")
+        self._prepaid = prepaid
         self._today = today
         self._save = save
         self._touched = False  # no nagging about empty fields before the first keystroke
@@ -93,9 +102,12 @@ class VisitDialog(QDialog):
         layout.addLayout(below_items)
         layout.addWidget(QLabel(self.tr("Note")))
         layout.addWidget(self._note)
+        if prepaid is not None:
+            layout.addWidget(prepaid)
+            prepaid.changed.connect(self._edited)
         layout.addWidget(self._errors)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(640, 420 if prepaid is None else 520)
         self._items.setFocus()
 
         # Enter in the grid moves between cells; these save from anywhere.
@@ -139,9 +151,13 @@ class VisitDialog(QDialog):
     def _refresh(self) -> list[FieldError]:
         """Amounts, total and messages for what is typed now; returns the errors."""
         errors, amounts = self._check()
+        total_fen = sum(amounts.values())
+        if self._prepaid is not None:  # its amount follows the total, its card the items
+            self._prepaid.set_visit(total_fen, [i.name for i in self.data().items])
+            errors += self._prepaid.errors()
         shown = errors if self._touched else []
         self._items.show_amounts(amounts, shown)
-        total = texts.money(sum(amounts.values()))
+        total = texts.money(total_fen)
         self._total.setText(self.tr("Total: {amount}").format(amount=total))
         self._show_errors(shown)
         return errors
@@ -150,7 +166,8 @@ class VisitDialog(QDialog):
         lines = []
         for error in errors:
             text = texts.message(error.message)
-            if error.message.text == visits.BAD_MONEY:  # the service's text names no row
+            params = error.message.params
+            if error.message.text == visits.BAD_MONEY and "index" in params:  # names no row
                 index = error.message.params["index"]
                 text = self.tr("Item {index}: {problem}").format(index=index, problem=text)
             lines.append(text)
