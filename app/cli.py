@@ -150,6 +150,12 @@ def _import(args: argparse.Namespace, now: datetime) -> int:
     if result.opening_balances:
         text = QCoreApplication.translate("Cli", "Opening points balances posted: {count}.")
         print(text.format(count=result.opening_balances))
+    if result.opening_values:
+        text = QCoreApplication.translate("Cli", "Opening stored values posted: {count}.")
+        print(text.format(count=result.opening_values))
+    if result.opening_cards:
+        text = QCoreApplication.translate("Cli", "Package cards brought over: {count}.")
+        print(text.format(count=result.opening_cards))
     return 0
 
 

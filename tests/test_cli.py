@@ -128,3 +128,37 @@ def test_complaints_export_still_refused(capsys, db_path: Path, tmp_path: Path) 
     code, _, err = run(capsys, "--db", str(db_path), "export", "complaints", str(target))
     assert code != 0 and "Complaints are not kept yet" in err and len(err.strip().splitlines()) == 1
     assert not target.exists()
+
+
+def test_import_stored_value_and_cards_then_export_all(
+    capsys, db_path: Path, tmp_path: Path
+) -> None:
+    """A shop brings its stored value and package cards from a spreadsheet, and `export
+    all` gives them back on their own sheets; `check` proves both ledgers."""
+    from openpyxl import Workbook, load_workbook
+
+    book = Workbook()
+    rows = (
+        ["会员号", "姓名", "储值本金", "储值赠送", "次卡名称", "次卡总次数", "次卡已用",
+         "次卡到期"],
+        ["A1", "甲", "¥1,000", 200, "面部护理10次卡", 10, 2, "2027-11-22"],
+        ["A2", "乙", None, None, None, None, None, None],
+    )  # fmt: skip
+    for row in rows:
+        book.active.append(row)
+    source = tmp_path / "储值.xlsx"
+    book.save(source)
+    code, out, _ = run(capsys, "--db", str(db_path), "import", "customers", str(source))
+    assert code == 0 and "Imported: 2 new" in out
+    target = tmp_path / "all.xlsx"
+    code, out, err = run(capsys, "--db", str(db_path), "export", "all", str(target))
+    assert code == 0 and err == ""
+    exported = load_workbook(target)
+    values = [[c.value for c in r] for r in exported["stored value"].iter_rows()]
+    assert [(r[2], r[4], r[5], r[6]) for r in values[1:]] == [("A1", "opening balance", 1000, 200)]
+    cards = [[c.value for c in r] for r in exported["package cards"].iter_rows()]
+    assert [(r[0], r[2], r[4], r[5], r[6], r[11]) for r in cards[1:]] == [
+        ("A1", "面部护理10次卡", 10, 2, 8, "no")
+    ]
+    code, out, _ = run(capsys, "check", "--db", str(db_path))
+    assert code == 0 and "Customers checked: 2" in out

@@ -12,20 +12,33 @@ from app.models import (
     Customer,
     FamilyMember,
     FollowUp,
+    PackageCard,
     PointsEntry,
     Reward,
     SearchKey,
+    SessionEntry,
     Setting,
+    StoredValueEntry,
     Tag,
     Visit,
     VisitItem,
     database,
 )
-from app.models.enums import Calendar, ChangeAction, Grade, PointsKind
+from app.models.enums import (
+    Calendar,
+    ChangeAction,
+    Grade,
+    PaidWith,
+    PointsKind,
+    SessionKind,
+    StoredValueKind,
+)
+from app.services import checks, demo_prepaid, phones, points, prepaid
 from app.services import demo_names as names
-from app.services import phones, points
 from app.services.customers import card_data, create_customer, validate
 from app.services.demo import BAD_COUNT, CANCELLED, NOT_EMPTY, fill_demo
+from app.services.demo_points import SampleLedger
+from app.services.demo_salon import HISTORY_DAYS, SampleSalon
 from app.services.dto import Birthday, CustomerData
 from app.services.messages import ServiceError
 from app.services.privacy import set_archived
@@ -390,3 +403,181 @@ def test_the_counter_posts_on_top_of_the_sample(shop: int, now: datetime) -> Non
     from app.services.checks import check_database
 
     assert check_database() == []
+
+
+# -- stored value and package cards -----------------------------------------------------------
+
+PREPAID_FAULTS = {
+    "stored-value ids do not follow the clock": """
+        SELECT id FROM (
+            SELECT id, posted_at, LAG(posted_at) OVER (ORDER BY id) AS before
+            FROM stored_value_entry
+        ) WHERE before > posted_at""",
+    "session ids do not follow the clock": """
+        SELECT id FROM (
+            SELECT id, posted_at, LAG(posted_at) OVER (ORDER BY id) AS before FROM session_entry
+        ) WHERE before > posted_at""",
+    "card ids do not follow the clock": """
+        SELECT id FROM (
+            SELECT id, created_at, LAG(created_at) OVER (ORDER BY id) AS before FROM package_card
+        ) WHERE before > created_at""",
+    "an entry or a card is older than its customer": """
+        SELECT e.id FROM stored_value_entry e JOIN customer c ON c.id = e.customer_id
+        WHERE e.posted_at < c.created_at
+        UNION ALL SELECT k.id FROM package_card k JOIN customer c ON c.id = k.customer_id
+        WHERE k.created_at < c.created_at""",
+    "a session is older than its card, or of another customer": """
+        SELECT s.id FROM session_entry s JOIN package_card k ON k.id = s.card_id
+        WHERE s.posted_at < k.created_at OR s.customer_id != k.customer_id""",
+    "a payment names another customer's visit, or takes more than it": """
+        SELECT e.id FROM stored_value_entry e JOIN visit v ON v.id = e.visit_id
+        WHERE v.customer_id != e.customer_id OR e.kind != 'payment'
+           OR -(e.principal_fen + e.bonus_fen) > v.amount_fen
+           OR -(e.principal_fen + e.bonus_fen) <= 0""",
+    "a card bought with stored value does not take its price": """
+        SELECT k.id FROM package_card k
+        LEFT JOIN stored_value_entry e ON e.card_id = k.id AND e.kind = 'package'
+        WHERE (k.paid_with = 'stored_value') != (e.id IS NOT NULL)
+           OR (e.id IS NOT NULL AND (-(e.principal_fen + e.bonus_fen) != k.price_fen
+                                     OR e.customer_id != k.customer_id))""",
+    "a session is used on a visit of another customer, or without its service": """
+        SELECT s.id FROM session_entry s JOIN visit v ON v.id = s.visit_id
+        JOIN package_card k ON k.id = s.card_id
+        WHERE v.customer_id != s.customer_id OR s.kind != 'use' OR NOT EXISTS (
+            SELECT 1 FROM visit_item i WHERE i.visit_id = v.id AND i.name = k.service)""",
+    "a session is used before the card was sold or after it expired": """
+        SELECT s.id FROM session_entry s JOIN visit v ON v.id = s.visit_id
+        JOIN package_card k ON k.id = s.card_id
+        WHERE v.visited_on < k.sold_on OR v.visited_on > k.expires_on""",
+    "a card is used twice for one visit": """
+        SELECT card_id, visit_id FROM session_entry WHERE visit_id IS NOT NULL
+        GROUP BY card_id, visit_id HAVING COUNT(*) > 1""",
+    "a use is not the earliest-expiring usable card of its service": """
+        SELECT s.id FROM session_entry s JOIN visit v ON v.id = s.visit_id
+        JOIN package_card k ON k.id = s.card_id
+        JOIN package_card o ON o.customer_id = k.customer_id AND o.service = k.service
+            AND o.id != k.id AND o.expires_on < k.expires_on
+            AND o.sold_on <= v.visited_on AND o.expires_on >= v.visited_on
+            AND o.created_at < s.posted_at
+        WHERE (SELECT used_after FROM session_entry p WHERE p.card_id = o.id
+               AND p.posted_at < s.posted_at ORDER BY p.id DESC LIMIT 1)
+              IS NOT o.sessions""",
+}
+
+
+def test_the_sample_prepaid_ledgers_add_up(shop: int) -> None:
+    """A shop trying the program would find stored value or sessions that disagree with
+    their history, sessions used on visits they never paid for, or a card used twice."""
+    for fault, sql in PREPAID_FAULTS.items():
+        assert database.execute_sql(sql).fetchall() == [], fault
+    assert checks.check_database() == []
+    balances = [(c.stored_principal_fen, c.stored_bonus_fen) for c in Customer.select()]
+    assert all(p >= 0 and b >= 0 for p, b in balances) and any(p > 0 for p, _ in balances)
+    assert all(0 <= c.sessions_used <= c.sessions for c in PackageCard.select())
+
+
+def test_payments_take_principal_and_bonus_as_the_counter_does(shop: int) -> None:
+    """Sample payments would split principal and bonus unlike the counter's payments."""
+    entries = StoredValueEntry.select().order_by(StoredValueEntry.id)
+    takes = (StoredValueKind.PAYMENT, StoredValueKind.PACKAGE)
+    checked = 0
+    for e in entries:
+        if StoredValueKind(e.kind) in takes:
+            held = prepaid.Balance(e.principal_after - e.principal_fen, e.bonus_after - e.bonus_fen)
+            amount = -(e.principal_fen + e.bonus_fen)
+            assert prepaid.split(amount, held) == (-e.principal_fen, -e.bonus_fen), e.id
+            checked += 1
+        if StoredValueKind(e.kind) == StoredValueKind.TOP_UP:
+            tiers = [b for m, b in demo_prepaid.BONUS_TIERS if e.principal_fen >= m]
+            assert e.bonus_fen == (tiers[-1] if tiers else 0), e.id
+    assert checked > 100
+
+
+def test_the_sample_prepaid_holds_every_kind_the_counter_posts(shop: int, today: date) -> None:
+    """The stored-value and package screens would have kinds of entry nobody can try."""
+    value_kinds = {StoredValueKind(k) for (k,) in StoredValueEntry.select(StoredValueEntry.kind)
+                   .distinct().tuples()}  # fmt: skip
+    assert value_kinds == set(StoredValueKind)
+    session_kinds = {SessionKind(k) for (k,) in SessionEntry.select(SessionEntry.kind)
+                     .distinct().tuples()}  # fmt: skip
+    assert session_kinds == set(SessionKind)
+    zeng = _customer_id("曾小贤")
+    kinds = {e.kind for e in prepaid.value_statement(zeng)}
+    assert kinds >= {StoredValueKind.OPENING, StoredValueKind.PAYMENT, StoredValueKind.REVERSAL}
+    opening = [c for c in prepaid.cards(zeng) if c.price_fen == 0]
+    assert opening and prepaid.card_sessions(opening[0].id)[0].kind in (
+        SessionKind.OPENING, SessionKind.USE
+    )  # fmt: skip
+    shan = _customer_id("单丽娟")
+    assert len(prepaid.value_statement(shan)) > 50
+    shan_sessions = [s for c in prepaid.cards(shan) for s in prepaid.card_sessions(c.id)]
+    assert SessionKind.RETURN in {s.kind for s in shan_sessions}
+    xie = _customer_id("解晓梅")
+    assert prepaid.value_statement(xie)[-1].kind == StoredValueKind.REFUND
+    assert prepaid.balance(xie) == prepaid.Balance(0, 0)
+    cards = list(PackageCard.select())
+    assert any(c.expires_on < today and c.sessions_used < c.sessions for c in cards)
+    assert any(c.sessions_used == c.sessions for c in cards)
+    assert prepaid.expiring_cards(today, 30)  # "expiring soon" has someone to call
+    assert {p.name for p in prepaid.products()} >= {"面部护理10次卡", "洗吹5次卡", "头皮护理6次卡"}
+    assert any(not p.active for p in prepaid.products())
+    assert prepaid.bonus_tiers() == list(demo_prepaid.BONUS_TIERS)
+
+
+def test_same_seed_gives_the_same_prepaid(db: object, today: date) -> None:
+    """Benchmarks and screenshots of stored value and cards would change from run to run."""
+
+    def ledgers(seed: int) -> tuple[list[tuple[object, ...]], ...]:
+        with database.atomic() as transaction:
+            fill_demo(COUNT, seed, today)
+            found = tuple(
+                list(model.select().order_by(model.id).tuples())
+                for model in (PackageCard, StoredValueEntry, SessionEntry)
+            )
+            transaction.rollback()
+        return found
+
+    first = ledgers(5)
+    assert first == ledgers(5)
+    assert first != ledgers(6)
+
+
+def test_prepaid_leaves_the_rest_of_the_shop_as_it_was(today: date) -> None:
+    """Adding stored value to the sample must not change its customers, visits or points
+    (the docs, the tests and the benchmarks rely on them)."""
+    tags = {t: n for n, t in enumerate(names.TAGS, start=1)}
+    products = [(n, *p) for n, p in enumerate(demo_prepaid.PRODUCTS, start=1)]
+
+    def rows(with_prepaid: bool) -> dict[str, list[tuple[object, ...]]]:
+        ledger = SampleLedger(3, today, COUNT, HISTORY_DAYS, [(1, 200, 1)], 1)
+        sample = (
+            demo_prepaid.SamplePrepaid(3, today, HISTORY_DAYS, products,
+                                       list(demo_prepaid.BONUS_TIERS), (1, 1, 1))
+            if with_prepaid
+            else None
+        )  # fmt: skip
+        made = SampleSalon(3, today, COUNT, tags, 1, ledger, sample).batch(0, COUNT)
+        made["points"] = ledger.flush()
+        made["customers"] = [r[:-2] for r in made["customers"]]  # but her stored value
+        return made
+
+    assert rows(True) == rows(False)
+
+
+def test_the_counter_posts_prepaid_on_top_of_the_sample(shop: int, now: datetime) -> None:
+    """Trying a top-up, a payment, a session or a refund on a sample card would fail or
+    break a balance."""
+    heavy = _customer_id("单丽娟")
+    before = prepaid.balance(heavy)
+    later = now + timedelta(days=1)
+    prepaid.top_up(heavy, 100000, "小美", later)
+    assert prepaid.balance(heavy).total_fen == before.total_fen + 120000  # 充1000送200
+    visit = Visit.select().where(Visit.customer == heavy).order_by(Visit.id.desc()).get()
+    prepaid.pay(heavy, 3000, "小美", later, visit_id=visit.id)
+    facial = next(p for p in prepaid.products() if p.name == "面部护理10次卡")
+    card = prepaid.sell_package(heavy, facial.id, PaidWith.STORED_VALUE, "小美", later)
+    used = prepaid.use_session(heavy, visit.id, "小美", later, card_id=card)
+    prepaid.return_session(used, "试一试", "小美", later)
+    prepaid.refund(heavy, "试一试", "店长", later)
+    assert prepaid.balance(heavy) == prepaid.Balance(0, 0)
+    assert checks.check_database() == []

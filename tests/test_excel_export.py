@@ -19,10 +19,20 @@ from app.models.enums import (
     FollowUpChannel,
     Gender,
     Grade,
+    PaidWith,
     RewardKind,
 )
 from app.services import customer_columns as cc
-from app.services import customers, excel, exports, points, privacy, visits
+from app.services import (
+    customers,
+    excel,
+    exports,
+    points,
+    prepaid,
+    prepaid_exports,
+    privacy,
+    visits,
+)
 from app.services.customer_columns import Kind
 from app.services.dto import (
     Birthday,
@@ -298,7 +308,8 @@ def test_full_export_has_a_sheet_per_record_and_an_explanation(shop, out: Path) 
     path = exports.export("all", out / "all.xlsx", "zh_CN", today=date(2026, 11, 22))
     book = read_book(path)
     assert book.sheetnames == [
-        "客户", "消费记录", "回访记录", "家属生日", "积分流水", "积分礼品", "列说明",
+        "客户", "消费记录", "回访记录", "家属生日", "积分流水", "积分礼品", "储值流水", "次卡",
+        "列说明",
     ]  # fmt: skip
     for ws in book.worksheets:
         assert ws.freeze_panes == "A2" and ws.auto_filter.ref
@@ -346,7 +357,7 @@ def test_full_export_has_a_sheet_per_record_and_an_explanation(shop, out: Path) 
     assert [(r[1], r[2]) for r in customers_explained] == [(c.zh, c.key) for c in HEADERS_EXPORTED]
     assert all(r[3] for r in explained)
     assert {r[0] for r in explained[1:]} == {
-        "客户", "消费记录", "回访记录", "家属生日", "积分流水", "积分礼品",
+        "客户", "消费记录", "回访记录", "家属生日", "积分流水", "积分礼品", "储值流水", "次卡",
     }  # fmt: skip
     ledger_explained = [(r[1], r[2]) for r in explained if r[0] == "积分流水"]
     assert ledger_explained == [(c.zh, c.key) for c in exports.LEDGER_COLUMNS]
@@ -360,7 +371,7 @@ def test_full_export_in_english(shop, out: Path) -> None:
     book = read_book(exports.export("all", out / "all-en.xlsx", "en"))
     assert book.sheetnames == [
         "customers", "visits", "follow-ups", "family birthdays", "points ledger", "rewards",
-        "columns",
+        "stored value", "package cards", "columns",
     ]  # fmt: skip
     assert [c.value for c in book["follow-ups"][1]][:4] == ["date", "member_no", "name", "channel"]
     assert book["follow-ups"]["D2"].value == "WeChat"
@@ -564,3 +575,111 @@ def test_empty_ledger_exports_its_header(db, out: Path) -> None:
     """A shop that has not started points still gets a file, with the header row."""
     rows = sheet_rows(exports.export("points", out / "p.xlsx", "en"))
     assert rows == [[c.key for c in exports.LEDGER_COLUMNS]]
+
+
+# -- stored value and package cards ----------------------------------------------------------
+
+
+@pytest.fixture
+def prepaid_shop(db) -> dict[str, int]:
+    """Two customers with every kind of stored-value entry and package cards: bought with
+    stored value, brought in from paper, expired, used on a visit."""
+    day = datetime(2026, 1, 5, 10)
+    zeng = new_customer(day, name="曾小贤", member_no="100001")
+    xie = new_customer(day, name="解晓梅", member_no="100002")
+    prepaid.save_bonus_tiers([(100000, 20000)])
+    facial = prepaid.save_product(
+        prepaid.ProductData(None, "面部护理10次卡", "面部护理", 10, 158000, 365), day
+    )
+    top_up = prepaid.top_up(xie, 300000, "丽丽", day)
+    visit = visits.add_visit(
+        xie, VisitData(date(2026, 1, 5), (VisitItemData("面部护理", "", 1, 19800),)), "丽丽", day
+    )
+    at = day + timedelta(minutes=5)
+    payment = prepaid.pay(xie, 19800, "丽丽", at, visit_id=visit)
+    reversal = prepaid.reverse_value(payment, "顾客改付现金", "店长", at + timedelta(minutes=1))
+    card = prepaid.sell_package(
+        xie, facial, PaidWith.STORED_VALUE, "丽丽", at + timedelta(minutes=2)
+    )
+    prepaid.use_session(xie, visit, "丽丽", at + timedelta(minutes=3), card_id=card)
+    refund = prepaid.refund(xie, "搬家", "店长", day + timedelta(days=30))
+    prepaid.post_opening_value(zeng, 50000, 0, "店长", day, "纸质储值卡")
+    prepaid.post_opening_card(zeng, "洗吹5次卡", "洗吹造型", 5, 2, date(2026, 6, 30), "店长", day)
+    return {"zeng": zeng, "xie": xie, "top_up": top_up, "payment": payment,
+            "reversal": reversal, "card": card, "refund": refund}  # fmt: skip
+
+
+def test_full_export_has_the_stored_value_and_the_cards(prepaid_shop, out: Path) -> None:
+    """A full backup to Excel carries every stored-value movement, oldest first, with what
+    it came from, and every package card with the sessions left and whether it expired."""
+    path = exports.export("all", out / "all.xlsx", "zh_CN", today=date(2026, 11, 22))
+    book = read_book(path)
+    values = [[c.value for c in row] for row in book["储值流水"].iter_rows()]
+    assert values[0] == [c.zh for c in prepaid_exports.VALUE_COLUMNS]
+    s = prepaid_shop
+    assert values[1] == [
+        datetime(2026, 1, 5, 10), s["top_up"], "100002", "解晓梅", "充值", 3000.0, 200.0,
+        3000.0, 200.0, None, "丽丽", None,
+    ]  # fmt: skip
+    # 充3000送200: a payment takes principal and bonus in proportion (15:1).
+    assert [(r[1], r[4], r[5], r[6], r[7], r[8], r[9], r[11]) for r in values[2:]] == [
+        (s["payment"], "储值消费", -185.63, -12.37, 2814.37, 187.63, "2026-01-05 消费", None),
+        (s["reversal"], "冲正", 185.63, 12.37, 3000.0, 200.0, f"冲正 #{s['payment']}",
+         "顾客改付现金"),
+        (s["reversal"] + 1, "购买次卡", -1481.25, -98.75, 1518.75, 101.25,
+         "次卡 面部护理10次卡", None),  # not the card's name twice
+        (s["refund"], "退款", -1518.75, -101.25, 0.0, 0.0, None, "搬家"),
+        (s["refund"] + 1, "期初储值", 500.0, 0.0, 500.0, 0.0, None, "纸质储值卡"),
+    ]  # fmt: skip
+    ws = book["储值流水"]
+    assert ws["A2"].number_format == "yyyy-mm-dd hh:mm" and ws["F2"].number_format == "¥#,##0.00"
+    sums = {}
+    for r in values[1:]:
+        sums.setdefault(r[2], [0, 0])
+        sums[r[2]][0] += round((r[5] or 0) * 100)
+        sums[r[2]][1] += round((r[6] or 0) * 100)
+        assert [round((r[7] or 0) * 100), round((r[8] or 0) * 100)] == sums[r[2]]
+    assert sums == {"100001": [50000, 0], "100002": [0, 0]}  # the refund emptied hers
+    cards = [[c.value for c in row] for row in book["次卡"].iter_rows()]
+    assert cards == [
+        [c.zh for c in prepaid_exports.CARD_COLUMNS],
+        ["100001", "曾小贤", "洗吹5次卡", "洗吹造型", 5, 2, 3, 0.0, "现金",
+         datetime(2026, 1, 5), datetime(2026, 6, 30), "是"],
+        ["100002", "解晓梅", "面部护理10次卡", "面部护理", 10, 1, 9, 1580.0, "储值",
+         datetime(2026, 1, 5), datetime(2027, 1, 5), "否"],
+    ]  # fmt: skip
+    explained = [[c.value for c in row] for row in book["列说明"].iter_rows(min_row=2)]
+    for title, columns in (("储值流水", prepaid_exports.VALUE_COLUMNS),
+                           ("次卡", prepaid_exports.CARD_COLUMNS)):  # fmt: skip
+        assert [(r[1], r[2]) for r in explained if r[0] == title] == [
+            (c.zh, c.key) for c in columns
+        ]
+
+
+def test_prepaid_sheets_in_english_and_for_chosen_customers(prepaid_shop, out: Path) -> None:
+    """An English owner reads the kinds, sources and payments in English; a chosen
+    customer's export holds only her movements and cards."""
+    book = read_book(exports.export("all", out / "en.xlsx", "en", [prepaid_shop["xie"]]))
+    values = [[c.value for c in row] for row in book["stored value"].iter_rows()]
+    assert values[0][:6] == ["posted_at", "entry_no", "member_no", "name", "kind", "principal"]
+    assert [(r[2], r[4], r[9]) for r in values[1:]] == [
+        ("100002", "top-up", None),
+        ("100002", "payment", "visit of 2026-01-05"),
+        ("100002", "reversal", f"reversal of #{prepaid_shop['payment']}"),
+        ("100002", "package card bought", "package card 面部护理10次卡"),
+        ("100002", "refund", None),
+    ]
+    cards = [[c.value for c in row] for row in book["package cards"].iter_rows()]
+    assert cards[0][-4:] == ["paid_with", "sold_on", "expires_on", "expired"]
+    # Without the day of the export, whether it expired is left empty.
+    assert [(r[0], r[8], r[11]) for r in cards[1:]] == [("100002", "stored value", None)]
+
+
+def test_stored_value_longer_than_a_sheet_goes_on(prepaid_shop, out: Path, monkeypatch) -> None:
+    """More movements than Excel opens in one sheet go on in the next, each once, in order."""
+    monkeypatch.setattr(exports, "SHEET_ROWS", 4)
+    book = read_book(exports.export("all", out / "all.xlsx", "en"))
+    sheets = [ws for ws in book.worksheets if ws.title.startswith("stored value")]
+    assert [ws.title for ws in sheets] == ["stored value", "stored value (2)"]
+    numbers = [r[1].value for ws in sheets for r in ws.iter_rows(min_row=2)]
+    assert numbers == sorted(numbers) and len(numbers) == 6

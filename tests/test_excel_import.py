@@ -14,9 +14,28 @@ from xml.sax.saxutils import escape
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from app.models import ChangeLog, Customer, PointsEntry, SearchKey, Setting
-from app.models.enums import Calendar, ChangeAction, ExpiryPolicy, Gender, Grade, PointsKind
-from app.services import checks, customers, excel_import, points
+from app.models import (
+    ChangeLog,
+    Customer,
+    PackageCard,
+    PointsEntry,
+    SearchKey,
+    SessionEntry,
+    Setting,
+    StoredValueEntry,
+)
+from app.models.enums import (
+    Calendar,
+    ChangeAction,
+    ExpiryPolicy,
+    Gender,
+    Grade,
+    PaidWith,
+    PointsKind,
+    SessionKind,
+    StoredValueKind,
+)
+from app.services import checks, customers, excel_import, import_prepaid, points, prepaid
 from app.services import customer_columns as cc
 from app.services.dto import Birthday, CustomerData, FamilyMemberData
 from app.services.excel_import import ROW_PROBLEM, Action, read_customers
@@ -406,6 +425,251 @@ def test_points_all_or_nothing(
     assert PointsEntry.select().count() == 0
 
 
+# -- opening stored value (储值) and package cards (次卡) -----------------------------------
+
+PREPAID_HEADER = ["会员号", "姓名", "储值本金", "储值赠送", "次卡名称", "次卡项目", "次卡总次数",
+                  "次卡已用", "次卡到期"]  # fmt: skip
+
+
+def value_entries(member_no: str) -> list[tuple[object, ...]]:
+    """(kind, principal, bonus, principal after, bonus after, operator, note), oldest first."""
+    cid = customers.find_by_member_no(member_no)
+    assert cid is not None
+    return [
+        (e.kind, e.principal_fen, e.bonus_fen, e.principal_after, e.bonus_after, e.operator,
+         e.note)
+        for e in prepaid.value_statement(cid)
+    ]  # fmt: skip
+
+
+def cards_of(member_no: str) -> list[tuple[object, ...]]:
+    """(name, service, sessions, used, expires on, [(kind, sessions, used after)])."""
+    cid = customers.find_by_member_no(member_no)
+    assert cid is not None
+    return [
+        (c.name, c.service, c.sessions, c.used, c.expires_on,
+         [(s.kind, s.sessions, s.used_after) for s in prepaid.card_sessions(c.id)])
+        for c in prepaid.cards(cid)
+    ]  # fmt: skip
+
+
+def test_opening_stored_value_and_cards_become_entries(db, tmp_path: Path, now: datetime) -> None:
+    """A shop moving from paper brings each customer's stored value and package card:
+    one opening entry each, the balance and the sessions left on her card, and check
+    proves both ledgers."""
+    path = write_xlsx(
+        tmp_path / "储值.xlsx",
+        [
+            PREPAID_HEADER,
+            ["A1", "甲", 1000, 200, "面部护理10次卡", "面部护理", 10, 2, date(2027, 11, 22)],
+            ["A2", "乙", "¥1,280.50", None, "洗吹5次卡", None, "5次", None, "2027-06-30"],
+            ["A3", "丙", "800元", "０", None, None, None, 0, None],
+            ["A4", "丁", 99.9, 0.1],
+            ["A5", "戊", 0, None, "头皮护理6次卡", "头皮护理", 6.0, "6", "2026-01-31"],
+            ["A6", "己"],
+        ],
+    )
+    assert imported(path, now) == excel_import.ImportResult(
+        6, 0, 0, opening_values=4, opening_cards=3
+    )
+    opening = StoredValueKind.OPENING
+    assert value_entries("A1") == [(opening, 100000, 20000, 100000, 20000, "店长", "储值.xlsx")]
+    assert value_entries("A2") == [(opening, 128050, 0, 128050, 0, "店长", "储值.xlsx")]
+    assert [e[1:3] for e in value_entries("A3")] == [(80000, 0)]
+    assert [e[1:3] for e in value_entries("A4")] == [(9990, 10)]
+    assert value_entries("A5") == [] and value_entries("A6") == []
+    balances = {
+        c.member_no: (c.stored_principal_fen, c.stored_bonus_fen) for c in Customer.select()
+    }
+    assert balances["A1"] == (100000, 20000) and balances["A5"] == (0, 0)
+    used = SessionKind.OPENING
+    assert cards_of("A1") == [
+        ("面部护理10次卡", "面部护理", 10, 2, date(2027, 11, 22), [(used, -2, 2)])
+    ]
+    assert cards_of("A2") == [("洗吹5次卡", "洗吹5次卡", 5, 0, date(2027, 6, 30), [])]
+    # Used up and expired: it imports as the paper card says, and cannot be used.
+    assert cards_of("A5") == [
+        ("头皮护理6次卡", "头皮护理", 6, 6, date(2026, 1, 31), [(used, -6, 6)])
+    ]
+    assert cards_of("A3") == [] and cards_of("A6") == []
+    card = PackageCard.get(PackageCard.name == "面部护理10次卡")
+    assert (card.sold_on, card.price_fen, card.paid_with, card.operator) == (
+        now.date(),
+        0,
+        PaidWith.CASH,
+        "店长",
+    )
+    assert checks.check_database() == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["name", "stored_value", "stored_bonus", "package", "package_service",
+         "package_sessions", "package_used", "package_expires"],
+        ["姓名", "储值余额", "赠送余额", "疗程卡", "服务项目", "总次数", "已用次数", "次卡有效期"],
+    ],
+)  # fmt: skip
+def test_prepaid_headers_understood(db, tmp_path: Path, now: datetime, header: list[str]) -> None:
+    """An English sheet, or another program's export, brings stored value and cards too."""
+    path = write_xlsx(
+        tmp_path / "p.xlsx", [header, ["Ann", "2,000", 300, "补水10次卡", "补水护理", 10, 3,
+                                       "2027-03-01"]]
+    )  # fmt: skip
+    imported(path, now)
+    cid = Customer.get().id
+    assert prepaid.balance(cid) == prepaid.Balance(200000, 30000)
+    cards = [(c.name, c.service, c.left) for c in prepaid.cards(cid)]
+    assert cards == [("补水10次卡", "补水护理", 7)]
+
+
+def test_bad_prepaid_cells_named_by_row_and_column(db, tmp_path: Path, now: datetime) -> None:
+    """Negative or over-precise money, impossible sessions and a card without its name or
+    expiry are named at their row and column, and nothing is imported."""
+    path = write_xlsx(
+        tmp_path / "bad.xlsx",
+        [
+            PREPAID_HEADER,
+            ["1", "甲", -100, None],
+            ["2", "乙", "1000.005", "很多"],
+            ["3", "丙", 2_000_000, None],
+            ["4", "丁", None, None, "面部护理10次卡", None, 0, None, "2027-01-01"],
+            ["5", "戊", None, None, "面部护理10次卡", None, 10, 11, "2027-01-01"],
+            ["6", "己", None, None, "面部护理10次卡", None, 10, 2, None],
+            ["7", "庚", None, None, None, None, 10, None, "2027-01-01"],
+            ["8", "辛", None, None, "卡", None, 2.5, None, "明年"],
+            ["9", "壬", None, None, None, None, None, 3, None],
+            ["10", "癸", 50, 5, "洗吹5次卡", None, 5, 0, "2027-01-01"],
+        ],
+    )
+    plan = read_customers(path, TODAY)
+    assert lines(plan) == [
+        "row 2: 储值本金: An opening balance cannot be negative.",
+        "row 3: 储值本金: An amount has at most two decimals (fen): 1000.005 has more.",
+        "row 3: 储值赠送: “很多” is not an amount of money: write e.g. 1000, 1,280.50 or ¥800.",
+        "row 4: 储值本金: An opening stored value is at most ¥1,000,000.",
+        "row 5: 次卡总次数: A package has 1 to 1,000 sessions.",
+        "row 6: 次卡已用: Sessions already used: 0 to the sessions sold.",
+        "row 7: 次卡到期: Give the day the package card expires, e.g. 2027-06-30.",
+        "row 8: 次卡名称: Give the package a name.",
+        "row 9: 次卡总次数: Sessions are whole numbers: 2.5 has a fraction.",
+        "row 9: 次卡到期: Not a date with its year: write e.g. 2024-03-01.",
+        "row 10: 次卡名称: Give the package a name.",
+    ]
+    with pytest.raises(ServiceError):
+        excel_import.apply(plan, "店长", now)
+    assert Customer.select().count() == 0
+    assert StoredValueEntry.select().count() == 0 and PackageCard.select().count() == 0
+
+
+def test_prepaid_dry_run_writes_nothing(db, tmp_path: Path, now: datetime) -> None:
+    """Checking a file with stored value and cards (--dry-run, the preview) posts nothing."""
+    customers.create_customer(CustomerData(name="甲", member_no="1"), "店长", now)
+    rows = [PREPAID_HEADER, ["1", "甲", 500, None, "洗吹5次卡", None, 5, 1, "2027-01-01"],
+            ["2", "乙", 700]]  # fmt: skip
+    plan = read_customers(write_xlsx(tmp_path / "p.xlsx", rows), TODAY)
+    assert [(r.action, r.prepaid.value) for r in plan.rows] == [
+        (Action.UPDATE, (50000, 0)), (Action.CREATE, (70000, 0))
+    ]  # fmt: skip
+    assert plan.rows[0].prepaid.card == import_prepaid.OpeningCard(
+        "洗吹5次卡", "洗吹5次卡", 5, 1, date(2027, 1, 1)
+    )
+    assert StoredValueEntry.select().count() == 0 and PackageCard.select().count() == 0
+
+
+def test_existing_customer_gets_her_prepaid_openings_once(
+    db, tmp_path: Path, now: datetime
+) -> None:
+    """A customer already on the books gets her stored value and card once; the same
+    file imported again changes nothing."""
+    customers.create_customer(CustomerData(name="甲", member_no="1"), "店长", now)
+    rows = [PREPAID_HEADER, ["1", "甲", 500, 50, "洗吹5次卡", "洗吹造型", 5, 1, "2027-01-01"]]
+    path = write_xlsx(tmp_path / "p.xlsx", rows)
+    assert imported(path, now) == excel_import.ImportResult(
+        0, 1, 0, opening_values=1, opening_cards=1
+    )
+    assert value_entries("1") == [
+        (StoredValueKind.OPENING, 50000, 5000, 50000, 5000, "店长", "p.xlsx")
+    ]
+    assert [(c[0], c[3]) for c in cards_of("1")] == [("洗吹5次卡", 1)]
+    assert ChangeLog.select().count() == 1  # the card itself is as it was
+    assert imported(path, now) == excel_import.ImportResult(0, 0, 1)
+    assert len(value_entries("1")) == 1 and len(cards_of("1")) == 1
+    assert prepaid.balance(Customer.get().id) == prepaid.Balance(50000, 5000)
+    assert checks.check_database() == []
+
+
+def test_existing_prepaid_never_overwritten(db, tmp_path: Path, now: datetime) -> None:
+    """A customer who already has stored value, or a card of that name, keeps them: other
+    numbers in the file are refused at their row with what to do instead; another card's
+    name opens that card."""
+    cid = customers.create_customer(CustomerData(name="甲", member_no="1"), "店长", now)
+    prepaid.top_up(cid, 30000, "前台", now)
+    prepaid.post_opening_card(cid, "洗吹5次卡", "洗吹造型", 5, 1, date(2027, 1, 1), "前台", now)
+    rows = [PREPAID_HEADER, ["1", "甲", 500, None, "洗吹5次卡", None, 5, 0, "2027-01-01"]]
+    plan = read_customers(write_xlsx(tmp_path / "p.xlsx", rows), TODAY)
+    assert lines(plan) == [
+        "row 2: 储值本金: This customer already has stored value (¥300.00): top up or refund "
+        "on her card instead.",
+        "row 2: 次卡名称: This customer already has the package card 洗吹5次卡 (4 of 5 "
+        "sessions left): sell a card or use sessions on her card instead.",
+    ]
+    same = [PREPAID_HEADER, ["1", "甲", "300", None, "洗吹5次卡", "洗吹造型", 5, 1, "2027-01-01"]]
+    assert imported(write_xlsx(tmp_path / "same.xlsx", same), now) == excel_import.ImportResult(
+        0, 0, 1
+    )
+    other = [PREPAID_HEADER, ["1", "甲", None, None, "面部护理10次卡", None, 10, 0, "2027-05-01"]]
+    result = imported(write_xlsx(tmp_path / "other.xlsx", other), now)
+    assert result == excel_import.ImportResult(0, 1, 0, opening_cards=1)
+    assert [c.name for c in prepaid.cards(cid)] == ["洗吹5次卡", "面部护理10次卡"]
+    assert StoredValueEntry.select().count() == 1 and checks.check_database() == []
+
+
+def test_prepaid_posted_at_another_counter_meanwhile(db, tmp_path: Path, now: datetime) -> None:
+    """A top-up or a card sold at the counter between the check and the import is never
+    buried under an opening: the import asks for a new check."""
+    cid = customers.create_customer(CustomerData(name="甲", member_no="1"), "店长", now)
+    value = write_xlsx(tmp_path / "v.xlsx", [["会员号", "姓名", "储值本金"], ["1", "甲", 500]])
+    plan = read_customers(value, TODAY)
+    prepaid.top_up(cid, 10000, "前台", now)
+    with pytest.raises(ServiceError) as caught:
+        excel_import.apply(plan, "店长", now)
+    assert "check the file again" in caught.value.message.english()
+    rows = [["会员号", "姓名", "次卡名称", "次卡总次数", "次卡到期"], ["1", "甲", "洗吹5次卡", 5,
+            "2027-01-01"]]  # fmt: skip
+    plan = read_customers(write_xlsx(tmp_path / "c.xlsx", rows), TODAY)
+    prepaid.post_opening_card(cid, "洗吹5次卡", "洗吹造型", 5, 0, date(2027, 1, 1), "前台", now)
+    with pytest.raises(ServiceError):
+        excel_import.apply(plan, "店长", now)
+    assert [e.principal_fen for e in prepaid.value_statement(cid)] == [10000]
+    assert len(prepaid.cards(cid)) == 1
+
+
+def test_prepaid_all_or_nothing(
+    db, tmp_path: Path, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure after the new cards, their stored value and package cards were written
+    leaves no customer, no entry and no card behind."""
+    customers.create_customer(CustomerData(name="甲", member_no="1"), "店长", now)
+    rows = [
+        PREPAID_HEADER,
+        ["", "乙", 800, 100, "洗吹5次卡", None, 5, 2, "2027-01-01"],
+        ["1", "甲改", 400, None, "面部护理10次卡", None, 10, 0, "2027-01-01"],
+    ]
+    plan = read_customers(write_xlsx(tmp_path / "p.xlsx", rows), TODAY)
+    assert lines(plan) == []
+
+    def broken(*_args: object) -> bool:
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(customers, "update_customer", broken)
+    with pytest.raises(OSError):
+        excel_import.apply(plan, "店长", now)
+    assert [(c.name, c.stored_principal_fen) for c in Customer.select()] == [("甲", 0)]
+    assert StoredValueEntry.select().count() == 0 and PackageCard.select().count() == 0
+    assert SessionEntry.select().count() == 0
+
+
 def test_duplicate_column_refused(db, tmp_path: Path) -> None:
     """Two 手机 columns cannot both be right: the second is named at the header row."""
     path = write_xlsx(
@@ -746,14 +1010,23 @@ def test_template_imports_as_its_example(db, tmp_path: Path, now: datetime, lang
     finally:
         book.close()
     expected = [c.header(language) for c in template_columns()]
-    assert headers == expected and headers[-1] == ("积分" if language == "zh_CN" else "points")
+    zh = language == "zh_CN"
+    assert headers == expected and headers[-8] == ("积分" if zh else "points")
+    assert headers[-7:] == (
+        ["储值本金", "储值赠送", "次卡名称", "次卡项目", "次卡总次数", "次卡已用", "次卡到期"]
+        if zh
+        else ["stored_value", "stored_bonus", "package", "package_service", "package_sessions",
+              "package_used", "package_expires"]
+    )  # fmt: skip
     assert [
         "会员号",
         "member_no",
         "文字；留空则自动生成",
         "text; given automatically when empty",
     ] in notes
-    assert imported(path, now) == excel_import.ImportResult(1, 0, 0, opening_balances=1)
+    assert imported(path, now) == excel_import.ImportResult(
+        1, 0, 0, opening_balances=1, opening_values=1, opening_cards=1
+    )
     data = Customer.get()
     assert (data.name, data.mobile, data.birth_calendar, data.points_balance) == (
         "曾小贤",
@@ -761,6 +1034,11 @@ def test_template_imports_as_its_example(db, tmp_path: Path, now: datetime, lang
         Calendar.LUNAR,
         1280,
     )
+    assert prepaid.balance(data.id) == prepaid.Balance(100000, 20000)
+    cards = [(c.name, c.service, c.sessions, c.used, c.expires_on) for c in prepaid.cards(data.id)]
+    assert cards == [("洗吹5次卡", "洗吹造型", 5, 2, date(2027, 12, 31))]
+    stored = cc.BY_KEY["stored_value"]
+    assert ["储值本金", "stored_value", stored.zh_note, stored.en_note] in notes
 
 
 def exported_workbook(path: Path, rows: list[dict[str, object]]) -> Path:

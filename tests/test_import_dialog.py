@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QTableView
 
 from app.models import Customer
-from app.services import excel_import
+from app.services import excel_import, prepaid
 from app.ui import prompts
 from app.ui.import_dialog import COL_ACTION, COL_PROBLEMS, COL_ROW, ImportDialog, ImportRowsModel
 
@@ -142,6 +142,41 @@ def test_opening_points_confirmed_after_import(
     [said] = shown
     assert said.startswith("Imported: 3 new, 0 updated, 0 unchanged.\nOpening points posted for 2")
     assert sorted(c.points_balance for c in Customer.select()) == [0, 35, 1280]
+
+
+def test_opening_stored_value_and_cards_beside_their_rows(
+    qtbot, db, tmp_path: Path, now: datetime, shown: list[str]
+) -> None:
+    """A shop bringing its stored value and package cards sees a wrong amount or a card
+    without its expiry beside its row, and after fixing the file both are opened."""
+    book = Workbook()
+    for row in (
+        ["会员号", "姓名", "储值本金", "次卡名称", "次卡总次数", "次卡到期"],
+        ["1", "甲", "¥1,000", "洗吹5次卡", 5, None],
+        ["2", "乙", "-200", None, None, None],
+    ):
+        book.active.append(row)
+    path = tmp_path / "储值.xlsx"
+    book.save(path)
+    dialog = dialog_for(qtbot, path, now)
+    table = dialog.findChild(QTableView, "importTable")
+    assert cell(table, 0, 3 + 2) == "¥1,000"  # the cell as written
+    assert "expires" in cell(table, 0, COL_PROBLEMS)
+    assert "cannot be negative" in cell(table, 1, COL_PROBLEMS)
+    assert not dialog.findChild(QPushButton, "importButton").isEnabled()
+    book.active["F2"] = "2027-06-30"
+    book.active["C3"] = 200
+    book.save(path)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "recheckButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "importButton"), Qt.MouseButton.LeftButton)
+    assert dialog.import_result == excel_import.ImportResult(
+        2, 0, 0, opening_values=2, opening_cards=1
+    )
+    balances = sorted((c.name, c.stored_principal_fen) for c in Customer.select())
+    assert balances == [("乙", 20000), ("甲", 100000)]
+    assert [(c.name, c.left) for c in prepaid.cards(Customer.get(name="甲").id)] == [
+        ("洗吹5次卡", 5)
+    ]
 
 
 def test_unreadable_file_and_ignored_columns_said(qtbot, db, tmp_path: Path, now: datetime) -> None:

@@ -301,3 +301,12 @@ def test_check_proves_both_ledgers(db) -> None:
     PackageCard.update(sessions_used=7).where(PackageCard.id == card).execute()
     kinds = sorted(p.kind for p in check_database())
     assert kinds == ["sessions", "stored_value"]
+
+
+def test_a_session_is_never_taken_for_another_customers_visit(db) -> None:
+    """A slip of the mouse must not take a session from her card for someone else's visit."""
+    cid, other = add(), add("赵敏")
+    prepaid.sell_package(cid, facial(), PaidWith.CASH, "小林", NOW)
+    with pytest.raises(ServiceError):
+        prepaid.use_session(cid, visit(other), "小林", NOW)
+    assert prepaid.cards(cid)[0].used == 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,12 +17,20 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog
 
 from app.models.enums import Calendar, FollowUpChannel, Gender, Grade
-from app.services import customers, points, print_data, privacy, settings, visits
+from app.services import customers, points, prepaid, print_data, privacy, settings, visits
 from app.services.dto import Birthday, CustomerData, FollowUpData, VisitData, VisitItemData
 from app.services.messages import ServiceError
-from app.ui import prompts
+from app.ui import prompts, texts
 from app.ui.application import install_language, register_bundled_font
-from app.ui.printing import CardKind, Paper, PrintCancelled, PrintOptions, print_dialog, to_pdf
+from app.ui.printing import (
+    CardKind,
+    Paper,
+    PrintCancelled,
+    PrintOptions,
+    prepaid_print,
+    print_dialog,
+    to_pdf,
+)
 from app.ui.printing.cli_print import print_cards_to_pdf
 from app.ui.printing.layout import Typesetter
 
@@ -220,6 +228,120 @@ def test_points_balance_only_where_the_shop_keeps_points(db, tmp_path: Path, now
     assert "会员号" in text and "1,280" in text
 
 
+@pytest.fixture
+def holder(db, now: datetime) -> list[int]:
+    """张丽 with stored value (充1000送200) and three package cards, one expired; Ann with
+    none."""
+    zhang = customers.create_customer(CustomerData(name="张丽"), "店长", now)
+    ann = customers.create_customer(CustomerData(name="Ann"), "店长", now)
+    prepaid.save_bonus_tiers([(100000, 20000)])
+    prepaid.top_up(zhang, 100000, "店长", now)
+    for name, service, sessions, used, expires in (
+        ("面部护理10次卡", "面部护理", 10, 2, date(2027, 11, 22)),
+        ("洗吹5次卡", "洗吹造型", 5, 1, date(2026, 12, 10)),
+        ("头皮护理6次卡", "头皮护理", 6, 4, date(2026, 5, 1)),
+        ("肩颈按摩10次卡", "肩颈按摩", 10, 10, date(2027, 1, 1)),  # used up: not printed
+    ):
+        prepaid.post_opening_card(zhang, name, service, sessions, used, expires, "店长", now)
+    return [zhang, ann]
+
+
+def test_prepaid_on_the_card_only_when_she_has_any(holder, tmp_path: Path, now) -> None:
+    """ "How many sessions do I have left?" is answered on her printed card: the stored
+    value, each card with sessions left and its expiry, usable ones first; a customer
+    with none is spared the row."""
+    zhang, ann = print_data.cards_for(holder, today=now.date())
+    assert zhang.stored_value == (100000, 20000) and ann.stored_value is None
+    assert [(p.name, p.left, p.expired) for p in zhang.packages] == [
+        ("洗吹5次卡", 4, False), ("面部护理10次卡", 8, False), ("头皮护理6次卡", 2, True)
+    ]  # fmt: skip
+    assert ann.packages == ()
+    options = PrintOptions(today=now.date())
+    text = pdf_text(to_pdf(tmp_path / "en.pdf", "relationship", holder[:1], options))
+    assert "Stored value" in text and "¥1,200.00 (principal ¥1,000.00 + bonus ¥200.00)" in text
+    assert "面部护理10次卡 · 8 left · until 22 Nov 2027" in text
+    assert "头皮护理6次卡 · 2 left · expired on 1 May 2026" in text
+    assert "肩颈按摩" not in text
+    for paper in (Paper.A6, Paper.A4_TWO):  # the smaller print keeps them too
+        small = pdf_text(to_pdf(tmp_path / f"{paper.value}.pdf", "relationship", holder[:1],
+                                PrintOptions(paper, today=now.date())))  # fmt: skip
+        assert "8 left" in small and "¥1,200.00" in small
+    text = pdf_text(to_pdf(tmp_path / "ann.pdf", "relationship", holder[1:], options))
+    assert "Stored value" not in text and "Package cards" not in text
+
+
+def test_more_cards_than_lines_are_counted(holder, tmp_path: Path, now) -> None:
+    """A customer with more cards than the card has lines still learns she has them."""
+    for n in range(3):
+        prepaid.post_opening_card(
+            holder[0], f"美甲5次卡{n}", "美甲", 5, 0, date(2027, 3, 1), "店长", now
+        )
+    options = PrintOptions(Paper.A5, today=now.date())
+    text = pdf_text(to_pdf(tmp_path / "many.pdf", "relationship", holder[:1], options))
+    assert "洗吹5次卡 · 4 left" in text and "and 4 more card" in text
+
+
+def test_chinese_card_says_how_many_sessions_are_left(holder, tmp_path: Path, now) -> None:
+    """The counter's question in Chinese: 面部护理10次卡 剩余 8 次 到期 2027-11-22."""
+    install_language("zh_CN")
+    options = PrintOptions(today=now.date())
+    text = pdf_text(to_pdf(tmp_path / "zh.pdf", "relationship", holder[:1], options))
+    assert "面部护理10次卡 剩余 8 次 到期 2027-11-22" in text
+    assert "本金 ¥1,000.00" in text
+
+
+def test_prepaid_statement_on_a4_with_page_numbers(holder, tmp_path: Path, now) -> None:
+    """Her printed prepaid statement holds the shop, her, every stored-value entry and
+    each card's sessions, numbered pages; a long history goes on over pages."""
+    settings.set_value("shop_name", "丽丽美发 Lily Hair")
+    zhang = holder[0]
+    card = next(c.id for c in prepaid.cards(zhang) if c.name == "洗吹5次卡")
+    for day in range(1, 41):
+        at = now + timedelta(days=day)
+        visit = visits.add_visit(
+            zhang, VisitData(at.date(), (VisitItemData("洗吹造型", price_fen=3800),)), "小美", at
+        )
+        if day <= 4:
+            used = prepaid.use_session(zhang, visit, "小美", at, card_id=card)
+            if day == 2:
+                prepaid.return_session(used, "划错了", "店长", at + timedelta(minutes=1))
+        prepaid.pay(zhang, 1000, "小美", at + timedelta(minutes=2), visit_id=visit)
+    later = now + timedelta(days=41)
+    path = prepaid_print.to_pdf(tmp_path / "statement.pdf", zhang, later)
+    count, size = pages(path)
+    assert count == 2 and size == (210, 297)
+    text = pdf_text(path)
+    assert "丽丽美发 Lily Hair" in text and "Stored value and package cards" in text
+    assert "Member no. 100001" in text and "Page 1 of 2" in text and "Page 2 of 2" in text
+    held = prepaid.balance(zhang)
+    assert held.total_fen == 120000 - 40 * 1000
+    assert f"Balance ¥800.00 (principal {texts.money(held.principal_fen)} + bonus " in text
+    assert "Top-up" in text and "+¥1,000.00" in text and "Visit of 23 Nov 2026" in text
+    assert "洗吹5次卡 · 洗吹造型" in text and "1 of 5 left · expired on 10 Dec 2026" in text
+    assert "8 of 10 left · until 22 Nov 2027" in text
+    assert "Return of no." in text and "reversed by no." in text
+    assert "头皮护理6次卡 · 头皮护理" in text and "expired on 1 May 2026" in text
+    assert "member no. 100001 (continued)" in text
+
+
+def test_prepaid_statement_of_a_customer_without_any(holder, tmp_path: Path, now) -> None:
+    """A customer with no stored value and no card gets one page saying so."""
+    path = prepaid_print.to_pdf(tmp_path / "none.pdf", holder[1], now)
+    assert pages(path)[0] == 1
+    text = pdf_text(path)
+    assert "No stored-value entries yet." in text and "No package cards." in text
+
+
+def test_prepaid_statement_preview(qtbot, holder, now) -> None:
+    """The preview shows the statement's pages before printing."""
+    dialog = prepaid_print.preview_dialog(None, holder[0], now)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() == 1, timeout=5000)
+    dialog.close()
+
+
 def test_logo_is_printed(shop, tmp_path: Path) -> None:
     """The shop's logo appears on its cards when it has one."""
     image = QImage(QSize(64, 64), QImage.Format.Format_RGB32)
@@ -266,7 +388,8 @@ def test_card_data_in_few_queries_and_order(shop, db, now: datetime) -> None:
     finally:
         del db.execute_sql
     assert [c.id for c in cards] == [shop[1], shop[0]]
-    assert len(statements) <= 6  # setting, points in use, customers, visits, items, follow-ups
+    # setting, points in use, customers, visits, items, follow-ups, package cards
+    assert len(statements) <= 7
     full = cards[1]
     assert [v.visited_on.day for v in full.visits] == [7, 6, 5]
     assert full.next_follow_up == date(2026, 12, 1) and full.follow_ups[0].content == "很满意"

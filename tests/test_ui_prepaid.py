@@ -170,7 +170,6 @@ def test_sell_use_three_return_one_shows_eight_left(qtbot, window, now) -> None:
     assert not tab.return_action.isEnabled()  # returned once, never twice
 
 
-@pytest.mark.xfail(strict=True, reason="waits for the .ts merge")
 def test_chinese_card_says_how_many_left(qtbot, db_path: Path, now: datetime) -> None:
     """A Chinese owner reads "剩余 8 次，到期 …" on the card, not English."""
     window = open_window(qtbot, db_path, now, "zh_CN")

@@ -144,6 +144,75 @@ COLUMNS: tuple[Column, ...] = (
         en_note="opening balance: a whole number ≥ 0, posted as one ledger entry; a customer "
         "who already has points entries keeps them (adjust them on her card)",
     ),
+    # Opening stored value (储值) and an opening package card (次卡) from paper or another
+    # program: accepted on import, posted to their ledgers (see import_prepaid).
+    Column(
+        "stored_value",
+        "储值本金",
+        Kind.MONEY,
+        exported=False,
+        width=10,
+        zh_note="期初储值本金（元），如 1000、1,280.50、¥800；记为一笔储值流水；已有储值记录的"
+        "客户不会被改写（请在客户卡上充值或退款）",
+        en_note="opening stored value, the principal in yuan, e.g. 1000, 1,280.50, ¥800; posted "
+        "as one stored-value entry; a customer who already has stored-value entries keeps them "
+        "(top up or refund on her card)",
+    ),
+    Column(
+        "stored_bonus",
+        "储值赠送",
+        Kind.MONEY,
+        exported=False,
+        width=10,
+        zh_note="期初储值中赠送的部分（元），可不填；与本金分开记，退款时不退",
+        en_note="the bonus part of the opening stored value in yuan, optional; kept apart from "
+        "the principal and not paid back by a refund",
+    ),
+    Column(
+        "package",
+        "次卡名称",
+        exported=False,
+        width=16,
+        zh_note="期初次卡（疗程卡）的名称，如 面部护理10次卡；每行一张卡；客户已有同名次卡的"
+        "不会重复建卡",
+        en_note="an opening package card's name, e.g. 面部护理10次卡; one card a row; a customer "
+        "who already has a card of that name keeps it",
+    ),
+    Column(
+        "package_service",
+        "次卡项目",
+        exported=False,
+        width=12,
+        zh_note="每次划扣的服务项目，如 面部护理；不填则与次卡名称相同",
+        en_note="the service a session pays for, e.g. 面部护理; the card's name when empty",
+    ),
+    Column(
+        "package_sessions",
+        "次卡总次数",
+        Kind.INT,
+        exported=False,
+        width=8,
+        zh_note="卡内总次数：1–1000",
+        en_note="sessions on the card: 1–1,000",
+    ),
+    Column(
+        "package_used",
+        "次卡已用",
+        Kind.INT,
+        exported=False,
+        width=8,
+        zh_note="已经用掉的次数：0 到总次数；不填为 0",
+        en_note="sessions already used: 0 to the sessions on the card; 0 when empty",
+    ),
+    Column(
+        "package_expires",
+        "次卡到期",
+        Kind.DATE,
+        exported=False,
+        width=12,
+        zh_note="次卡到期的日期，如 2027-06-30（已过期的卡也可导入）",
+        en_note="the day the card expires, e.g. 2027-06-30 (an expired card imports too)",
+    ),
     Column(
         "last_visit",
         "最近到店",
@@ -174,6 +243,10 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 BY_KEY = {c.key: c for c in COLUMNS}
+# Columns that open a ledger rather than fill a card field.
+STORED_VALUE_KEYS = ("stored_value", "stored_bonus")
+PACKAGE_KEYS = ("package", "package_service", "package_sessions", "package_used", "package_expires")
+OPENING_KEYS = frozenset(("points", *STORED_VALUE_KEYS, *PACKAGE_KEYS))
 
 # Choice values: (Chinese, English) as written, and every spelling accepted on import.
 GENDERS: dict[Gender, tuple[str, str]] = {
@@ -288,4 +361,23 @@ ALIASES: dict[str, Column] = {
     "opening_points": BY_KEY["points"],
     "points_balance": BY_KEY["points"],
     "生日历法": BY_KEY["calendar"],
+    # Stored value and package cards as other programs' exports head them.
+    "储值余额": BY_KEY["stored_value"],
+    "储值金额": BY_KEY["stored_value"],
+    "储值": BY_KEY["stored_value"],
+    "卡内余额": BY_KEY["stored_value"],
+    "本金余额": BY_KEY["stored_value"],
+    "stored_principal": BY_KEY["stored_value"],
+    "赠送余额": BY_KEY["stored_bonus"],
+    "赠送金额": BY_KEY["stored_bonus"],
+    "次卡": BY_KEY["package"],
+    "疗程卡": BY_KEY["package"],
+    "次卡名": BY_KEY["package"],
+    "package_name": BY_KEY["package"],
+    "服务项目": BY_KEY["package_service"],
+    "总次数": BY_KEY["package_sessions"],
+    "已用次数": BY_KEY["package_used"],
+    "次卡到期日": BY_KEY["package_expires"],
+    "次卡有效期": BY_KEY["package_expires"],
+    "package_expires_on": BY_KEY["package_expires"],
 }

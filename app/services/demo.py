@@ -14,6 +14,13 @@ The cards come with two years of their points card (`demo_points`): a purchase e
 for every visit, redemptions from a small rewards catalogue, referral bonuses,
 opening balances, adjustments and reversals. 曾小贤's card has an opening balance,
 adjustments and a reversal; 单丽娟 earned the referral bonus for 欧阳娜娜.
+
+And with two years of stored value and package cards (`demo_prepaid`): top-ups by
+the salon's bonus tiers, visits paid from the balance, refunds, reversals, cards sold
+of the services customers come for, sessions used on those visits and a few returned,
+cards used up, expired, or expiring within the month. 曾小贤 brought a paper stored
+value and a paper card and has a payment reversed; 单丽娟 pays from her stored value
+and uses her cards at her 200 visits; 解晓梅 asked for a refund at her last visit.
 """
 
 from __future__ import annotations
@@ -21,21 +28,29 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from peewee import Field, Model, PostgresqlDatabase, SqliteDatabase, fn
 
 from app.models import (
     Customer,
+    PackageCard,
+    PackageProduct,
     PointsEntry,
     Reward,
+    SessionEntry,
     Setting,
+    StoredValueEntry,
     Tag,
+    TopUpBonus,
     Visit,
     database,
 )
 from app.services import demo_names as names
+from app.services import demo_prepaid
 from app.services.customers import FIRST_MEMBER_NO, NEXT_MEMBER_NO_KEY
 from app.services.demo_points import ENTRY_COLUMNS, REWARDS, SampleLedger
+from app.services.demo_prepaid import SamplePrepaid
 from app.services.demo_salon import HISTORY_DAYS, TABLES, Rows, SampleSalon
 from app.services.messages import QT_TRANSLATE_NOOP, Message, ServiceError
 
@@ -79,6 +94,53 @@ def _write_entries(ledger: SampleLedger, before: int | None = None) -> None:
     rows = ledger.flush(before)
     if rows:
         database.cursor().executemany(_insert_sql(PointsEntry, ENTRY_COLUMNS), rows)
+
+
+def _write_prepaid(prepaid: SamplePrepaid, before: int | None = None) -> None:
+    """The cards, stored-value entries and session entries up to a day, in time order
+    (cards first: the entries name them)."""
+    cards, values, sessions = prepaid.flush(before)
+    cursor = database.cursor()
+    for model, columns, rows in (
+        (PackageCard, demo_prepaid.CARD_COLUMNS, cards),
+        (StoredValueEntry, demo_prepaid.VALUE_COLUMNS, values),
+        (SessionEntry, demo_prepaid.SESSION_COLUMNS, sessions),
+    ):
+        if rows:
+            cursor.executemany(_insert_sql(model, columns), rows)
+
+
+def _products(today: date) -> list[tuple[int, str, str, int, int, int, bool]]:
+    """The packages the sample customers buy, as (id, name, service, sessions, price,
+    validity, offered): the sample ones, or the shop's own when it has made some."""
+    fields = (
+        PackageProduct.id, PackageProduct.name, PackageProduct.service, PackageProduct.sessions,
+        PackageProduct.price_fen, PackageProduct.validity_days, PackageProduct.active,
+    )  # fmt: skip
+    if not PackageProduct.select().exists():
+        opened = datetime.combine(today - timedelta(days=HISTORY_DAYS + 1), time(9))
+        for name, service, sessions, price, validity, active in demo_prepaid.PRODUCTS:
+            PackageProduct.create(
+                name=name, service=service, sessions=sessions, price_fen=price,
+                validity_days=validity, active=active, created_at=opened,
+            )  # fmt: skip
+    query: Any = PackageProduct.select(*fields).order_by(PackageProduct.id).tuples()
+    return [(i, n, s, k, p, v, bool(a)) for i, n, s, k, p, v, a in query]
+
+
+def _bonus_tiers() -> list[tuple[int, int]]:
+    """The top-up bonus rule: the sample one, or the shop's own."""
+    if not TopUpBonus.select().exists():
+        for min_fen, bonus_fen in demo_prepaid.BONUS_TIERS:
+            TopUpBonus.create(min_fen=min_fen, bonus_fen=bonus_fen)
+    query = TopUpBonus.select(TopUpBonus.min_fen, TopUpBonus.bonus_fen).where(
+        TopUpBonus.active == True  # noqa: E712
+    )
+    return [(t.min_fen, t.bonus_fen) for t in query]
+
+
+def _first_id(model: type[Model]) -> int:
+    return int(model.select(fn.MAX(model._meta.primary_key)).scalar() or 0) + 1
 
 
 def _update_balance_sql() -> str:
@@ -134,7 +196,7 @@ def _bulk_cache() -> Iterator[None]:
 def _advance_id_sequences() -> None:
     """PostgreSQL hands out ids from sequences, which explicit ids do not move."""
     if isinstance(database.obj, PostgresqlDatabase):
-        for model in (Customer, Visit, PointsEntry):
+        for model in (Customer, Visit, PointsEntry, PackageCard, StoredValueEntry, SessionEntry):
             table = model._meta.table_name
             database.execute_sql(
                 f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
@@ -155,14 +217,20 @@ def fill_demo(
         first_visit_id = (Visit.select(fn.MAX(Visit.id)).scalar() or 0) + 1
         first_entry_id = (PointsEntry.select(fn.MAX(PointsEntry.id)).scalar() or 0) + 1
         ledger = SampleLedger(seed, today, count, HISTORY_DAYS, _rewards(today), first_entry_id)
-        salon = SampleSalon(seed, today, count, _tag_ids(), first_visit_id, ledger)
+        first_ids = (_first_id(PackageCard), _first_id(StoredValueEntry), _first_id(SessionEntry))
+        prepaid = SamplePrepaid(
+            seed, today, HISTORY_DAYS, _products(today), _bonus_tiers(), first_ids
+        )
+        salon = SampleSalon(seed, today, count, _tag_ids(), first_visit_id, ledger, prepaid)
         for start in range(0, count, BATCH_SIZE):
             stop = min(count, start + BATCH_SIZE)
             _write(salon.batch(start, stop))
             _write_entries(ledger, salon.first_day_from(stop))
+            _write_prepaid(prepaid, salon.first_day_from(stop))
             if progress is not None and progress(stop, count) is False:
                 raise ServiceError(Message(CANCELLED))
         _write_entries(ledger)
+        _write_prepaid(prepaid)
         # Referral bonuses came after the referrers' cards were written.
         database.cursor().executemany(_update_balance_sql(), ledger.referral_balances())
         next_free = str(FIRST_MEMBER_NO + count)

@@ -26,6 +26,7 @@ from app.services import birthdays, lunar
 from app.services import demo_names as names
 from app.services.customers import FIRST_MEMBER_NO
 from app.services.demo_points import SampleLedger
+from app.services.demo_prepaid import SamplePrepaid
 from app.services.dto import Birthday
 
 OPERATOR = "demo"
@@ -88,6 +89,8 @@ CUSTOMER_COLUMNS = (
     "other_birth_day",
     "other_birth_leap",
     "points_balance",
+    "stored_principal_fen",
+    "stored_bonus_fen",
 )
 # (model, the columns each generated row fills, in order)
 TABLES: dict[str, tuple[type[Model], tuple[str, ...]]] = {
@@ -143,9 +146,11 @@ class SampleSalon:
         tag_ids: dict[str, int],
         first_visit_id: int,
         ledger: SampleLedger | None = None,
+        prepaid: SamplePrepaid | None = None,
     ) -> None:
         self.rng = random.Random(seed)
         self.ledger = ledger
+        self.prepaid = prepaid
         self.today = today
         self.count = count
         self.tag_ids = tag_ids
@@ -307,7 +312,7 @@ class SampleSalon:
         female = gender == Gender.FEMALE.value
         interests = names.FEMALE_INTERESTS if female else names.MALE_INTERESTS
         days = self._visit_days(index, Grade(row["grade"]))
-        first_visit = len(out["visits"])
+        first_visit, first_item = len(out["visits"]), len(out["items"])
         created, total = self._visits(cid, days, interests.pick(rng), row["staff"], out)
         row.update(
             first_visit=date.fromordinal(days[0]),
@@ -321,6 +326,17 @@ class SampleSalon:
             self._follow_ups(cid, days, out)
         row["points_balance"] = (
             self.ledger.customer(row, out["visits"][first_visit:], index) if self.ledger else 0
+        )
+        row["stored_principal_fen"], row["stored_bonus_fen"] = (
+            self.prepaid.customer(
+                row,
+                out["visits"][first_visit:],
+                out["items"][first_item:],
+                index,
+                index in self.heavy,
+            )  # fmt: skip
+            if self.prepaid
+            else (0, 0)
         )
         out["customers"].append(tuple(row[c] for c in CUSTOMER_COLUMNS))
         out["changes"].append(

@@ -24,6 +24,8 @@ Decisions:
   transaction. A customer who already has points entries keeps her ledger: a
   different number is a problem of the row (an adjustment on her card changes
   points), the same number is nothing to do. Zero posts nothing.
+- Opening stored value and an opening package card (储值本金, 储值赠送, 次卡…) are
+  read, checked and written by `import_prepaid` under the same rules.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from typing import Any
 from app.models import Customer, PointsEntry, database
 from app.models.backend import lock_customer, posting
 from app.services import customer_columns as cc
-from app.services import customers, import_writing, phones
+from app.services import customers, import_prepaid, import_writing, phones
 from app.services import import_parsing as parse
 from app.services.dto import CustomerData
 from app.services.import_template import write_template
@@ -120,6 +122,7 @@ class PlannedRow:
     referrer_id: int | None = None  # the referrer is this existing customer
     referrer_row: int | None = None  # the referrer is a new customer, on this row of the file
     points: int = 0  # the opening balance to post (0: none)
+    prepaid: import_prepaid.Openings = import_prepaid.NOTHING  # stored value, a card to open
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,8 @@ class ImportResult:
     updated: int
     unchanged: int
     opening_balances: int = 0  # customers whose opening points were posted
+    opening_values: int = 0  # customers whose opening stored value was posted
+    opening_cards: int = 0  # opening package cards made
 
 
 class _Reader:
@@ -172,6 +177,7 @@ class _Reader:
         self.targets: dict[int, int] = {}  # customer id → the row that updates her
         self.row_target: dict[int, int | None] = {}
         self.row_member_no: dict[int, str] = {}
+        self.has_prepaid = False  # the file has a stored-value or package column
 
     def problem(self, row: int, key: str, message: Message, header: str = "") -> None:
         column = header or self.headers.get(key) or self.label(key)
@@ -202,6 +208,7 @@ class _Reader:
             self.headers[column.key] = text
             self.positions[column.key] = position
         self.chinese = any(_has_han(h) for h in self.headers.values())
+        self.has_prepaid = any(k in self.headers for k in (*cc.STORED_VALUE_KEYS, *cc.PACKAGE_KEYS))
         self.text_positions = {k: p for k, p in self.positions.items() if k in parse.TEXT_KEYS}
 
     def share(
@@ -359,8 +366,19 @@ def _existing_cards(ids: list[int]) -> dict[int, CustomerData]:
 
 
 # (row, cells, the checked new card or an update's fields, her id, referrer cell, leap from
-# 闰月, opening points: None when the row has none)
-_Pending = tuple[int, tuple[object, ...], Any, int | None, str, bool, int | None]
+# 闰月, opening points: None when the row has none, opening stored value and card)
+_Pending = tuple[
+    int, tuple[object, ...], Any, int | None, str, bool, int | None, import_prepaid.Openings
+]
+
+
+@dataclass(frozen=True)
+class _Held:
+    """What the customers a file updates already hold: points balances of those with a
+    ledger, and their stored value and package cards."""
+
+    points: dict[int, int]
+    prepaid: import_prepaid.Existing
 
 
 def read_customers(path: Path, today: date) -> ImportPlan:
@@ -382,6 +400,11 @@ def read_customers(path: Path, today: date) -> ImportPlan:
             fields, leap_from_column = parse.row_fields(found, report)
             referrer = clean_text(fields.pop("referrer")) if "referrer" in fields else ""
             opening = _opening(found, report)
+            prepaid = (
+                import_prepaid.row_openings(found, report)
+                if reader.has_prepaid
+                else import_prepaid.NOTHING
+            )
             # Normalised at once, as the card keeps member numbers and mobiles.
             data = normalise(CustomerData(**{"name": "", **fields}))
             target = reader.match(row, data.member_no, data.mobile)
@@ -389,14 +412,21 @@ def read_customers(path: Path, today: date) -> ImportPlan:
                 # A new card is checked here: 100,000 rows of cells need not wait.
                 _report_errors(reader, today, row, data, leap_from_column)
                 cells = reader.share(cells, found, data)
-                pending.append((row, cells, data, None, referrer, leap_from_column, opening))
+                pending.append(
+                    (row, cells, data, None, referrer, leap_from_column, opening, prepaid)
+                )
             else:
-                pending.append((row, cells, fields, target, referrer, leap_from_column, opening))
+                pending.append(
+                    (row, cells, fields, target, referrer, leap_from_column, opening, prepaid)
+                )
         if not pending:
             raise parse.file_error(NO_ROWS, path)
         cards = _existing_cards([p[3] for p in pending if p[3] is not None])
-        ledgers = _ledger_balances([p[3] for p in pending if p[3] is not None and p[6]])
-        planned = [_plan_row(reader, today, *p, cards, ledgers) for p in pending]
+        held = _Held(
+            _ledger_balances([p[3] for p in pending if p[3] is not None and p[6]]),
+            import_prepaid.existing([p[3] for p in pending if p[3] is not None and p[7]]),
+        )
+        planned = [_plan_row(reader, today, *p, cards, held) for p in pending]
     reader.problems.sort(key=lambda p: (p[0], p[1]))
     return ImportPlan(
         rows=planned,
@@ -442,8 +472,9 @@ def _plan_row(
     referrer: str,
     leap_from_column: bool,
     opening: int | None,
+    prepaid: import_prepaid.Openings,
     cards: dict[int, CustomerData],
-    ledgers: dict[int, int],
+    held: _Held,
 ) -> PlannedRow:
     referrer_id = referrer_row = None
     member_no = None
@@ -461,19 +492,28 @@ def _plan_row(
         data = data_or_fields
         if member_no:
             data = replace(data, referrer=member_no)
-        return PlannedRow(row, data, None, Action.CREATE, cells, referrer_id, referrer_row, points)
+        return PlannedRow(
+            row, data, None, Action.CREATE, cells, referrer_id, referrer_row, points, prepaid
+        )
     base = cards[target]
     fields = data_or_fields if member_no is None else {**data_or_fields, "referrer": member_no}
     data = normalise(replace(base, **fields))
     _report_errors(reader, today, row, data, leap_from_column)
+    ledgers = held.points
     if target in ledgers:
         # Her ledger is history: the file never writes over it.
         if opening is not None and opening != ledgers[target]:
             reader.problem(row, "points", Message(HAS_POINTS, {"balance": ledgers[target]}))
         points = 0
-    changed = referrer_row is not None or points > 0 or _changed(base, data)
+    if prepaid:
+
+        def report(key: str, message: Message) -> None:
+            reader.problem(row, key, message)
+
+        prepaid = import_prepaid.for_existing(target, prepaid, held.prepaid, report)
+    changed = referrer_row is not None or points > 0 or bool(prepaid) or _changed(base, data)
     action = Action.UPDATE if changed else Action.UNCHANGED
-    return PlannedRow(row, data, target, action, cells, referrer_id, referrer_row, points)
+    return PlannedRow(row, data, target, action, cells, referrer_id, referrer_row, points, prepaid)
 
 
 def _column_of(error: FieldError, leap_from_column: bool) -> str:
@@ -503,14 +543,26 @@ def apply(plan: ImportPlan, operator: str, now: datetime) -> ImportResult:
     new = [r for r in plan.rows if r.action == Action.CREATE]
     changed = [r for r in plan.rows if r.action == Action.UPDATE]
     openings = [(r.customer_id, r.points) for r in changed if r.customer_id and r.points > 0]
+    values = [
+        (r.customer_id, r.prepaid.value)
+        for r in changed
+        if r.customer_id is not None and r.prepaid.value is not None
+    ]
+    new_cards = [
+        (r.customer_id, r.prepaid.card)
+        for r in changed
+        if r.customer_id is not None and r.prepaid.card is not None
+    ]
     # Under the write lock (as a points posting): no counter posts points between the
     # check that her ledger is empty and her opening entry.
     with _bulk(), posting():
         if _snapshot() != plan.snapshot:
             raise ServiceError(Message(STALE))
-        for cid, _ in openings:
+        for cid in sorted({cid for cid, _ in [*openings, *values, *new_cards]}):
             lock_customer(cid)  # PostgreSQL: her row, as a posting holds it
         if _ledger_balances([cid for cid, _ in openings]):
+            raise ServiceError(Message(STALE))
+        if import_prepaid.taken(values, new_cards):
             raise ServiceError(Message(STALE))
         numbers = import_writing.member_numbers(new)
         opening = import_writing.Opening(operator, now, plan.file)
@@ -531,8 +583,16 @@ def apply(plan: ImportPlan, operator: str, now: datetime) -> ImportResult:
             except ValidationError as exc:
                 raise ServiceError(Message(STALE)) from exc
         import_writing.post_openings(openings, opening)
+        import_prepaid.post(values, new_cards, opening, update_balances=True)
     posted = sum(1 for r in new if r.points > 0) + len(openings)
-    return ImportResult(len(new), len(changed), plan.count(Action.UNCHANGED), posted)
+    return ImportResult(
+        len(new),
+        len(changed),
+        plan.count(Action.UNCHANGED),
+        posted,
+        sum(1 for r in new if r.prepaid.value) + len(values),
+        sum(1 for r in new if r.prepaid.card) + len(new_cards),
+    )
 
 
 __all__ = [

@@ -1,5 +1,6 @@
 """What the shop exports to Excel: the customer list, visits, follow-ups, family birthdays,
-the points ledger and the rewards catalogue.
+the points ledger and the rewards catalogue (and, in a full export, the stored-value
+movements and package cards of `prepaid_exports`).
 
 Each list is written as it is shown: the caller passes the customer ids in list
 order (`search(...).ids`). The customers sheet follows the import contract of
@@ -528,22 +529,30 @@ def rewards_sheet(language: str) -> Sheet:
 
 
 def _explain_rows(language: str, today: date | None) -> Iterator[list[object]]:
+    from app.services import prepaid_exports  # it builds on this module's helpers
+
     if today is not None:
         yield ["", "导出日期", "exported_on", today.isoformat()]
     join = "；" if _zh(language) else "; "
-    for key, columns in (
-        ("customers", EXPORTED),
-        ("visits", VISIT_COLUMNS),
-        ("follow_ups", FOLLOW_UP_COLUMNS),
-        ("family", FAMILY_COLUMNS),
-        ("points", LEDGER_COLUMNS),
-        ("rewards", REWARD_COLUMNS),
+    for title, columns in (
+        *(
+            (TITLES[key], columns)
+            for key, columns in (
+                ("customers", EXPORTED),
+                ("visits", VISIT_COLUMNS),
+                ("follow_ups", FOLLOW_UP_COLUMNS),
+                ("family", FAMILY_COLUMNS),
+                ("points", LEDGER_COLUMNS),
+                ("rewards", REWARD_COLUMNS),
+            )
+        ),
+        *prepaid_exports.explained(),
     ):
         for c in columns:
             meaning = join.join(
                 filter(None, [_pick(KIND_NOTES[c.kind], language), c.note(language)])
             )
-            yield [_pick(TITLES[key], language), c.zh, c.key, meaning]
+            yield [_pick(title, language), c.zh, c.key, meaning]
 
 
 def columns_sheet(language: str, today: date | None = None) -> Sheet:
@@ -574,8 +583,8 @@ def export(
 
     Without ids, `customers` and `visits` take the customer list as it opens, `points`
     the whole ledger, and `all` every card still holding personal data, archived ones
-    included, with the whole ledger and the rewards catalogue. With ids, the ledger
-    holds these customers' entries."""
+    included, with the whole ledger, the rewards catalogue, the stored-value movements
+    and the package cards. With ids, the ledgers hold these customers' entries."""
     if isinstance(customer_ids, date):
         raise TypeError("export(): pass today= by keyword; the fourth argument is customer_ids")
     if kind in NOT_KEPT_YET:
@@ -592,6 +601,8 @@ def export(
     elif kind == "visits":
         sheets = [visits_sheet(customer_ids, language)]
     else:
+        from app.services import prepaid_exports  # it builds on this module's helpers
+
         sheets = [
             customers_sheet(customer_ids, language),
             visits_sheet(customer_ids, language),
@@ -599,6 +610,8 @@ def export(
             family_sheet(customer_ids, language),
             *ledger_sheets(language, ledger_ids),
             rewards_sheet(language),
+            *prepaid_exports.value_sheets(language, ledger_ids),
+            prepaid_exports.cards_sheet(customer_ids, language, today),
             columns_sheet(language, today),
         ]
     return write_workbook(Path(path), sheets)

@@ -253,29 +253,36 @@ def anniversary_of(value: object) -> Birthday:
     return Birthday(kind, parts.month, parts.day, parts.year, parts.leap)
 
 
+def whole_number_of(value: object, bad: str, fraction: str, suffixes: tuple[str, ...] = ()) -> int:
+    """A whole number (sign kept), from a number cell or text as shops type it (1280,
+    1,280, 1280.0, full-width digits, a unit after it); `bad` and `fraction` are the
+    messages for text that is no number and for a number with a fraction."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        shown = str(value).upper() if isinstance(value, bool) else text_of(value).strip()
+        raise CellError(Message(bad, {"value": shown}))
+    if isinstance(value, str):
+        text = "".join(unicodedata.normalize("NFKC", value).split())
+        for suffix in suffixes:  # 1280积分, 10次
+            text = text.removesuffix(suffix)
+        match = _POINTS.fullmatch(text)
+        if match is None:
+            raise CellError(Message(bad, {"value": value.strip()}))
+        sign, digits, decimals = match.groups()
+        if decimals and decimals.strip("0"):
+            raise CellError(Message(fraction, {"value": value.strip()}))
+        number = int(digits.replace(",", "").replace("，", ""))
+        return -number if sign == "-" else number
+    if isinstance(value, float) and not value.is_integer():
+        if value != value or value in (float("inf"), float("-inf")):  # NaN, ±inf
+            raise CellError(Message(bad, {"value": text_of(value)}))
+        raise CellError(Message(fraction, {"value": text_of(value)}))
+    return int(value)
+
+
 def points_of(value: object) -> int:
     """An opening balance: a whole number ≥ 0, from a number cell or text as shops type
     it (1280, 1,280, 1280.0, 1280积分, full-width digits)."""
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        shown = str(value).upper() if isinstance(value, bool) else text_of(value).strip()
-        raise CellError(Message(BAD_POINTS, {"value": shown}))
-    if isinstance(value, str):
-        text = "".join(unicodedata.normalize("NFKC", value).split())
-        text = text.removesuffix("积分").removesuffix("分")  # 1280积分
-        match = _POINTS.fullmatch(text)
-        if match is None:
-            raise CellError(Message(BAD_POINTS, {"value": value.strip()}))
-        sign, digits, fraction = match.groups()
-        if fraction and fraction.strip("0"):
-            raise CellError(Message(FRACTION_POINTS, {"value": value.strip()}))
-        number = int(digits.replace(",", "").replace("，", ""))
-        number = -number if sign == "-" else number
-    elif isinstance(value, float) and not value.is_integer():
-        if value != value or value in (float("inf"), float("-inf")):  # NaN, ±inf
-            raise CellError(Message(BAD_POINTS, {"value": text_of(value)}))
-        raise CellError(Message(FRACTION_POINTS, {"value": text_of(value)}))
-    else:
-        number = int(value)
+    number = whole_number_of(value, BAD_POINTS, FRACTION_POINTS, ("积分", "分"))
     if number < 0:
         raise CellError(Message(NEGATIVE_OPENING))
     if number > MAX_POINTS:
@@ -295,9 +302,12 @@ CONVERTERS: dict[str, Callable[[object], object]] = {
     "anniversary": anniversary_of,
     "tags": tags_of,
 }
-# Columns taken as text as they are (the birthday is read with its 历法 and 闰月).
+# Columns taken as text as they are (the birthday is read with its 历法 and 闰月; the
+# opening columns are the ledgers', not the card's).
 TEXT_KEYS = frozenset(
-    c.key for c in cc.COLUMNS if c.kind == cc.Kind.TEXT and c.key not in CONVERTERS
+    c.key
+    for c in cc.COLUMNS
+    if c.kind == cc.Kind.TEXT and c.key not in CONVERTERS and c.key not in cc.OPENING_KEYS
 )
 Report = Callable[[str, Message], None]  # (column key, message)
 

@@ -29,13 +29,15 @@ KIND_NOTES = {
     cc.Kind.TEXT: ("文字", "text"),
     cc.Kind.DATE: ("日期", "a date"),
     cc.Kind.INT: ("整数", "a whole number"),
+    cc.Kind.MONEY: ("金额（元）", "money (yuan)"),
     cc.Kind.CHOICE: ("选项", "a choice"),
     cc.Kind.BOOL: ("是/否", "yes/no"),
 }
 
 
 def template_columns() -> list[cc.Column]:
-    """The columns a file may hold, the opening points last."""
+    """The columns a file may hold, the opening balances (points, stored value, a
+    package card) last."""
     return [c for c in cc.COLUMNS if c.importable]
 
 
@@ -65,6 +67,13 @@ def _example(language: str) -> dict[str, object]:
         "first_visit": date(2024, 3, 1),
         "marketing_consent": cc.label(cc.BOOLS, True, language),
         "points": 1280,
+        "stored_value": 1000,
+        "stored_bonus": 200,
+        "package": "洗吹5次卡",
+        "package_service": "洗吹造型",
+        "package_sessions": 5,
+        "package_used": 2,
+        "package_expires": date(2027, 12, 31),
     }
 
 
@@ -94,6 +103,8 @@ def write_template(path: Path, language: str) -> Path:
             sheet.cell(2, position).number_format = "@"
         elif column.kind == cc.Kind.DATE:
             sheet.cell(2, position).number_format = "yyyy-mm-dd"
+        elif column.kind == cc.Kind.MONEY:
+            sheet.cell(2, position).number_format = "#,##0.00"
     sheet.freeze_panes = "A2"
     notes = book.create_sheet(TEMPLATE_TITLES["columns"][pick])
     notes.append(list(TEMPLATE_NOTE_HEADERS[pick]))

@@ -6,7 +6,8 @@ more per row). The caller holds the transaction.
 Opening balances are written the same way: the entry `points.post_opening` would
 post (kind `opening`, the balance after it, the expiry of the rule in force today),
 with the customer's balance in her own insert or, for an existing customer whose
-ledger is empty, one update; a posting per row would cost a transaction each."""
+ledger is empty, one update; a posting per row would cost a transaction each. Opening
+stored value and package cards likewise (`import_prepaid.post`)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from app.models import (
     database,
 )
 from app.models.enums import Calendar, ChangeAction, PointsKind
-from app.services import customers, points
+from app.services import customers, import_prepaid, points
 
 if TYPE_CHECKING:
     from app.services.excel_import import PlannedRow
@@ -41,7 +42,7 @@ _NEW_COLUMNS = (
     "hobbies", "personality", "preferences", "skin_hair_type", "allergies", "grade", "source",
     "staff", "first_visit", "notes", "marketing_consent", "archived", "erased", "created_at",
     "updated_at", "visit_count", "total_spent_fen", "referrer", "celebrate_both",
-    "other_birth_leap", "points_balance",
+    "other_birth_leap", "points_balance", "stored_principal_fen", "stored_bonus_fen",
 )  # fmt: skip
 _CHANGE_COLUMNS = (
     "customer", "action", "field", "old_value", "new_value", "operator", "changed_at",
@@ -135,6 +136,8 @@ def insert_new(
     tags: list[tuple[int, int]] = []
     changes: list[tuple[object, ...]] = []
     entries: list[tuple[object, ...]] = []
+    values: list[tuple[int, tuple[int, int]]] = []
+    cards: list[tuple[int, import_prepaid.OpeningCard]] = []
     opening = opening or Opening(operator, now)
     solar = Calendar.SOLAR.value
     for offset, r in enumerate(new):
@@ -159,9 +162,14 @@ def insert_new(
             d.family, d.hobbies, d.personality, d.preferences, d.skin_hair_type, d.allergies,
             d.grade.value, d.source, d.staff, d.first_visit, d.notes, d.marketing_consent,
             False, False, now, now, 0, 0, referrer, False, False, r.points,
+            *(r.prepaid.value or (0, 0)),
         ))  # fmt: skip
         if r.points:
             entries.append(opening.entry(cid, r.points))
+        if r.prepaid.value:
+            values.append((cid, r.prepaid.value))
+        if r.prepaid.card:
+            cards.append((cid, r.prepaid.card))
         keys.extend((cid, k) for k in found[1])
         tags.extend((cid, tag_ids[t]) for t in d.tags)
         changes.append((cid, ChangeAction.CREATE.value, "", "", d.name, operator, now))
@@ -172,6 +180,7 @@ def insert_new(
     cursor.executemany(_insert_sql(ChangeLog, _CHANGE_COLUMNS), changes)
     if entries:
         cursor.executemany(_insert_sql(PointsEntry, _ENTRY_COLUMNS), entries)
+    import_prepaid.post(values, cards, opening, update_balances=False)
     if isinstance(database.obj, PostgresqlDatabase):
         # Explicit ids do not move PostgreSQL's sequence.
         database.execute_sql(

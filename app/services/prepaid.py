@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any
 
-from peewee import JOIN
+from peewee import JOIN, PostgresqlDatabase
 
 from app.models import (
     Customer,
@@ -32,7 +33,7 @@ from app.models import (
     StoredValueEntry,
     StoredValueKind,
     TopUpBonus,
-    Visit,
+    database,
 )
 from app.models.backend import lock_customer, posting
 from app.services.messages import (
@@ -66,6 +67,7 @@ CARD_USED_UP = QT_TRANSLATE_NOOP("Messages", "{card} has no sessions left.")
 NO_USABLE_CARD = QT_TRANSLATE_NOOP("Messages", "{name} has no package card to use for this.")
 USED_FOR_VISIT = QT_TRANSLATE_NOOP("Messages", "{card} was already used for this visit.")
 NOT_HER_CARD = QT_TRANSLATE_NOOP("Messages", "This package card belongs to another customer.")
+VISIT_NOT_HERS = QT_TRANSLATE_NOOP("Messages", "This visit is not one of this customer's.")
 NOT_A_USE = QT_TRANSLATE_NOOP("Messages", "Only a session used can be returned.")
 NAME_NEEDED = QT_TRANSLATE_NOOP("Messages", "Give the package a name.")
 SERVICE_NEEDED = QT_TRANSLATE_NOOP("Messages", "Name the service a session pays for.")
@@ -165,14 +167,59 @@ class SessionRecord:
 # --- stored value -------------------------------------------------------------------
 
 
-def _locked(customer_id: int) -> Customer:
+@dataclass(frozen=True)
+class _Holder:
+    """What a posting needs of the customer, read in one narrow query."""
+
+    id: int
+    name: str
+    stored_principal_fen: int
+    stored_bonus_fen: int
+
+
+@dataclass(frozen=True)
+class _Card:
+    id: int
+    customer_id: int
+    name: str
+    sessions: int
+    sessions_used: int
+    expires_on: date
+
+
+# A posting is a hot path at the counter: its statements are built once from the
+# models (peewee building a query cost more than SQLite running it).
+@cache
+def _insert_sql(table: str, columns: tuple[str, ...], postgres: bool) -> str:
+    model = {"stored_value_entry": StoredValueEntry, "session_entry": SessionEntry}[table]
+    names = ", ".join(f'"{model._meta.fields[c].column_name}"' for c in columns)
+    marks = ", ".join([database.param] * len(columns))
+    returning = ' RETURNING "id"' if postgres else ""
+    return f'INSERT INTO "{table}" ({names}) VALUES ({marks}){returning}'
+
+
+def _insert(model: Any, values: dict[str, Any]) -> int:
+    postgres = isinstance(database.obj, PostgresqlDatabase)
+    fields = model._meta.fields
+    columns = tuple(values)
+    sql = _insert_sql(model._meta.table_name, columns, postgres)
+    cursor = database.execute_sql(sql, [fields[c].db_value(values[c]) for c in columns])
+    return int(cursor.fetchone()[0] if postgres else cursor.lastrowid)
+
+
+def _locked(customer_id: int) -> _Holder:
     lock_customer(customer_id)
-    customer = Customer.get_or_none(Customer.id == customer_id)
-    if customer is None:
+    p = database.param
+    row = database.execute_sql(
+        'SELECT "name", "stored_principal_fen", "stored_bonus_fen", "erased" FROM "customer" '
+        f'WHERE "id" = {p}',
+        (customer_id,),
+    ).fetchone()
+    if row is None:
         raise ServiceError(Message(CUSTOMER_GONE))
-    if customer.erased:
+    if row[3]:
         raise ServiceError(Message(CUSTOMER_ERASED))
-    return customer
+    return _Holder(customer_id, row[0], row[1], row[2])
 
 
 def amount_errors(amount_fen: int) -> list[FieldError]:
@@ -219,15 +266,17 @@ def save_bonus_tiers(tiers: list[tuple[int, int]]) -> None:
 
 def bonus_for(amount_fen: int) -> int:
     """The bonus of the highest tier a top-up reaches (0 below the lowest)."""
-    found = 0
-    for min_fen, bonus_fen in bonus_tiers():
-        if amount_fen >= min_fen:
-            found = bonus_fen
-    return found
+    p = database.param
+    row = database.execute_sql(
+        f'SELECT "bonus_fen" FROM "top_up_bonus" WHERE "active" = {p} AND "min_fen" <= {p} '
+        'ORDER BY "min_fen" DESC LIMIT 1',
+        (True, amount_fen),
+    ).fetchone()
+    return int(row[0]) if row else 0
 
 
 def _post_value(
-    customer: Customer,
+    customer: _Holder,
     kind: StoredValueKind,
     principal: int,
     bonus: int,
@@ -240,22 +289,28 @@ def _post_value(
     bonus_after = customer.stored_bonus_fen + bonus
     if principal_after < 0 or bonus_after < 0:
         raise ServiceError(Message(BELOW_ZERO_VALUE, {"name": customer.name}))
-    entry = StoredValueEntry.create(
-        customer=customer.id,
-        posted_at=now,
-        kind=kind,
-        principal_fen=principal,
-        bonus_fen=bonus,
-        principal_after=principal_after,
-        bonus_after=bonus_after,
-        operator=operator,
-        note=note,
-        **links,
+    entry_id = _insert(
+        StoredValueEntry,
+        {
+            "customer": customer.id,
+            "posted_at": now,
+            "kind": kind.value,
+            "principal_fen": principal,
+            "bonus_fen": bonus,
+            "principal_after": principal_after,
+            "bonus_after": bonus_after,
+            "operator": operator,
+            "note": note,
+            **links,
+        },
     )
-    Customer.update(stored_principal_fen=principal_after, stored_bonus_fen=bonus_after).where(
-        Customer.id == customer.id
-    ).execute()
-    return int(entry.id)
+    p = database.param
+    database.execute_sql(
+        f'UPDATE "customer" SET "stored_principal_fen" = {p}, "stored_bonus_fen" = {p} '
+        f'WHERE "id" = {p}',
+        (principal_after, bonus_after, customer.id),
+    )
+    return entry_id
 
 
 def top_up(customer_id: int, amount_fen: int, operator: str, now: datetime, note: str = "") -> int:
@@ -285,7 +340,7 @@ def split(amount_fen: int, held: Balance) -> tuple[int, int]:
 
 
 def _pay(
-    customer: Customer,
+    customer: _Holder,
     amount_fen: int,
     kind: StoredValueKind,
     now: datetime,
@@ -525,8 +580,24 @@ def post_opening_card(
         return int(card.id)
 
 
+def _card(card_id: int) -> _Card | None:
+    p = database.param
+    row = database.execute_sql(
+        'SELECT "id", "customer_id", "name", "sessions", "sessions_used", "expires_on" '
+        f'FROM "package_card" WHERE "id" = {p}',
+        (card_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    return _Card(row[0], row[1], row[2], row[3], row[4], _as_date(row[5]))
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
 def _post_session(
-    card: PackageCard, kind: SessionKind, sessions: int, now: datetime, operator: str,
+    card: PackageCard | _Card, kind: SessionKind, sessions: int, now: datetime, operator: str,
     note: str, **links: Any,
 ) -> int:  # fmt: skip
     used_after = card.sessions_used - sessions
@@ -534,12 +605,19 @@ def _post_session(
         raise ServiceError(Message(CARD_USED_UP, {"card": card.name}))
     if used_after < 0:
         raise ServiceError(Message(NOT_A_USE))
-    entry = SessionEntry.create(
-        card=card.id, customer=card.customer_id, posted_at=now, kind=kind, sessions=sessions,
-        used_after=used_after, operator=operator, note=note, **links,
+    entry_id = _insert(
+        SessionEntry,
+        {
+            "card": card.id, "customer": card.customer_id, "posted_at": now,
+            "kind": kind.value, "sessions": sessions, "used_after": used_after,
+            "operator": operator, "note": note, **links,
+        },
     )  # fmt: skip
-    PackageCard.update(sessions_used=used_after).where(PackageCard.id == card.id).execute()
-    return int(entry.id)
+    p = database.param
+    database.execute_sql(
+        f'UPDATE "package_card" SET "sessions_used" = {p} WHERE "id" = {p}', (used_after, card.id)
+    )
+    return entry_id
 
 
 def cards(customer_id: int) -> list[CardRecord]:
@@ -570,15 +648,31 @@ def use_session(
 ) -> int:
     """Use one session for a visit (划扣): the card picked, or the earliest-expiring
     usable one. Refused when expired, used up, or already used for this visit."""
+    p = database.param
     with posting():
         customer = _locked(customer_id)
         today = now.date()
+        if (
+            database.execute_sql(
+                f'SELECT 1 FROM "visit" WHERE "id" = {p} AND "customer_id" = {p}',
+                (visit_id, customer_id),
+            ).fetchone()
+            is None
+        ):
+            raise ServiceError(Message(VISIT_NOT_HERS))
         if card_id is None:
-            usable = usable_cards(customer_id, today, service)
-            if not usable:
+            service_filter = f' AND "service" = {p}' if service else ""
+            first: tuple[Any, ...] = (customer_id, PackageCard.expires_on.db_value(today))
+            row = database.execute_sql(
+                f'SELECT "id" FROM "package_card" WHERE "customer_id" = {p} AND '
+                f'"expires_on" >= {p} AND "sessions_used" < "sessions"{service_filter} '
+                'ORDER BY "expires_on", "id" LIMIT 1',
+                first + ((service,) if service else ()),
+            ).fetchone()
+            if row is None:
                 raise ServiceError(Message(NO_USABLE_CARD, {"name": customer.name}))
-            card_id = usable[0].id
-        card = PackageCard.get_or_none(PackageCard.id == card_id)
+            card_id = int(row[0])
+        card = _card(card_id)
         if card is None:
             raise ServiceError(Message(CARD_GONE))
         if card.customer_id != customer_id:
@@ -588,12 +682,11 @@ def use_session(
             raise ServiceError(Message(CARD_EXPIRED, params))
         if card.sessions_used >= card.sessions:
             raise ServiceError(Message(CARD_USED_UP, {"card": card.name}))
-        used_before = SessionEntry.select().where(
-            (SessionEntry.card == card_id) & (SessionEntry.visit == visit_id)
-        )
-        if used_before.exists():
+        if database.execute_sql(
+            f'SELECT 1 FROM "session_entry" WHERE "card_id" = {p} AND "visit_id" = {p}',
+            (card_id, visit_id),
+        ).fetchone():
             raise ServiceError(Message(USED_FOR_VISIT, {"card": card.name}))
-        Visit.get_by_id(visit_id)
         return _post_session(card, SessionKind.USE, -1, now, operator, "", visit=visit_id)
 
 
@@ -625,17 +718,11 @@ def session_entry(entry_id: int) -> SessionRecord | None:
 
 
 def cards_used_for_visit(visit_id: int) -> set[int]:
-    """The cards a visit used a session of (uses not returned)."""
-    returned = SessionEntry.select(SessionEntry.reverses).where(
-        SessionEntry.reverses.is_null(False)
-    )
+    """The cards a visit used a session of: none of them can serve it again (a use
+    returned included: one card is never used twice for one visit)."""
     query: Any = (
         SessionEntry.select(SessionEntry.card)
-        .where(
-            (SessionEntry.visit == visit_id)
-            & (SessionEntry.kind == SessionKind.USE)
-            & SessionEntry.id.not_in(returned)
-        )
+        .where((SessionEntry.visit == visit_id) & (SessionEntry.kind == SessionKind.USE))
         .tuples()
     )
     return {row[0] for row in query}

@@ -5,7 +5,9 @@ query for the customers, one for their latest visits (ranked in SQL, so a custom
 with 200 visits costs no more than one with 5), one for those visits' items and one
 for the latest follow-ups. The layouts (app/ui/printing) decide nothing about data.
 A shop that keeps points gets each customer's balance on her card; one that never
-posted an entry gets no points line at all (not a row of zeros).
+posted an entry gets no points line at all (not a row of zeros). Likewise her stored
+value when she holds any, and her package cards with sessions left (one more query),
+the usable ones first, the earliest-expiring first: "我还剩多少次?" answered on paper.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 from peewee import fn
 
-from app.models import Customer, FollowUp, Visit, VisitItem
+from app.models import Customer, FollowUp, PackageCard, Visit, VisitItem
 from app.models.enums import Gender, Grade
 from app.services import phones, points, settings
 from app.services.customers import _birthday_of
@@ -30,6 +32,17 @@ UNKNOWN_MEMBER_NOS = QT_TRANSLATE_NOOP(
 
 # Small enough for any database's limit on query parameters.
 CHUNK = 500
+
+
+@dataclass(frozen=True)
+class PrintPackage:
+    """A package card with sessions left, as her printed card shows it."""
+
+    name: str
+    sessions: int
+    left: int
+    expires_on: date
+    expired: bool  # past its date on the day of printing: it cannot be used
 
 
 @dataclass(frozen=True)
@@ -62,6 +75,8 @@ class PrintCard:
     follow_ups: tuple[FollowUpRecord, ...]  # newest first
     next_follow_up: date | None  # set by the latest follow-up
     points: int | None = None  # her points balance; None when the shop keeps no points
+    stored_value: tuple[int, int] | None = None  # (principal, bonus) in fen; None when none
+    packages: tuple[PrintPackage, ...] = ()  # cards with sessions left, usable ones first
 
 
 def shop_name() -> str:
@@ -121,14 +136,42 @@ def _follow_ups(ids: list[int], limit: int) -> dict[int, list[FollowUpRecord]]:
     return found
 
 
+def _packages(ids: list[int], today: date | None) -> dict[int, list[PrintPackage]]:
+    """Each customer's cards with sessions left: usable ones soonest-expiring first, then
+    expired ones, the latest first (without a day, none counts as expired)."""
+    found: dict[int, list[PrintPackage]] = {i: [] for i in ids}
+    query: Any = (
+        PackageCard.select(
+            PackageCard.customer,
+            PackageCard.name,
+            PackageCard.sessions,
+            PackageCard.sessions_used,
+            PackageCard.expires_on,
+        )  # fmt: skip
+        .where((PackageCard.customer << ids) & (PackageCard.sessions_used < PackageCard.sessions))
+        .order_by(PackageCard.customer, PackageCard.expires_on, PackageCard.id)
+        .tuples()
+    )
+    for customer_id, name, sessions, used, expires_on in query:
+        expired = today is not None and expires_on < today
+        found[customer_id].append(
+            PrintPackage(name, sessions, sessions - used, expires_on, expired)
+        )
+    for cards in found.values():
+        cards.sort(key=lambda c: (c.expired, -c.expires_on.toordinal() if c.expired else 0))
+    return found
+
+
 def _card(
     row: Any,
     visits: list[VisitRecord],
     follow_ups: list[FollowUpRecord],
     mask: bool,
     with_points: bool,
+    packages: list[PrintPackage],
 ) -> PrintCard:
     mobile = row.mobile or ""
+    stored = (row.stored_principal_fen, row.stored_bonus_fen)
     return PrintCard(
         id=row.id,
         member_no=row.member_no,
@@ -156,6 +199,8 @@ def _card(
         follow_ups=tuple(follow_ups),
         next_follow_up=follow_ups[0].next_due if follow_ups else None,
         points=row.points_balance if with_points else None,
+        stored_value=stored if any(stored) else None,
+        packages=tuple(packages),
     )
 
 
@@ -164,12 +209,14 @@ def cards_for(
     last_visits: int = 5,
     last_follow_ups: int = 3,
     mask_mobile: bool | None = None,
+    today: date | None = None,
 ) -> Iterator[PrintCard]:
     """The cards of these customers in the order given, loaded a chunk at a time.
 
     Unknown ids and customers whose personal data was erased are left out (there is
     nothing to print for them). The next follow-up date is read with the follow-ups
-    (None when last_follow_ups is 0). `mask_mobile` None follows the shop's setting."""
+    (None when last_follow_ups is 0). `mask_mobile` None follows the shop's setting.
+    A package card past `today` is marked expired."""
     mask = bool(settings.get("mask_mobile")) if mask_mobile is None else mask_mobile
     with_points = bool(ids) and points.in_use()
     for start in range(0, len(ids), CHUNK):
@@ -178,11 +225,15 @@ def cards_for(
         rows = {r.id: r for r in Customer.select().where(Customer.id << wanted)}
         visits = _visits(wanted, last_visits)
         follow_ups = _follow_ups(wanted, last_follow_ups)
+        packages = _packages(wanted, today)
         for customer_id in chunk:
             row = rows.get(customer_id)
             if row is None or row.erased:
                 continue
-            yield _card(row, visits[customer_id], follow_ups[customer_id], mask, with_points)
+            yield _card(
+                row, visits[customer_id], follow_ups[customer_id], mask, with_points,
+                packages[customer_id],
+            )  # fmt: skip
 
 
 def ids_for_member_nos(member_nos: Sequence[str]) -> list[int]:

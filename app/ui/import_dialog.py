@@ -287,5 +287,9 @@ class ImportDialog(QDialog):
         )
         if count := result.opening_balances:
             text += "\n" + self.tr("Opening points posted for %n customer(s).", "", count)
+        if count := result.opening_values:
+            text += "\n" + self.tr("Opening stored value posted for %n customer(s).", "", count)
+        if count := result.opening_cards:
+            text += "\n" + self.tr("Package cards brought over: %n.", "", count)
         prompts.info(self, self.tr("Import customers"), text)
         self.accept()

@@ -59,6 +59,41 @@
     </message>
 </context>
 <context>
+    <name>BonusTiersDialog</name>
+    <message>
+        <source>Top-up bonus</source>
+        <translation>Top-up bonus</translation>
+    </message>
+    <message>
+        <source>A top-up gets the bonus of the highest tier it reaches, kept apart from the money paid in: with ¥1,000 → ¥200 and ¥2,000 → ¥500, a top-up of ¥1,500 gets ¥200. A refund pays back the money paid in; the bonus lapses.</source>
+        <translation>A top-up gets the bonus of the highest tier it reaches, kept apart from the money paid in: with ¥1,000 → ¥200 and ¥2,000 → ¥500, a top-up of ¥1,500 gets ¥200. A refund pays back the money paid in; the bonus lapses.</translation>
+    </message>
+    <message>
+        <source>Top-up from (¥)</source>
+        <translation>Top-up from (¥)</translation>
+    </message>
+    <message>
+        <source>Bonus (¥)</source>
+        <translation>Bonus (¥)</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>Add tier</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>Remove tier</translation>
+    </message>
+    <message>
+        <source>Tier {index}: {problem}</source>
+        <translation>Tier {index}: {problem}</translation>
+    </message>
+    <message>
+        <source>Two tiers start at {amount}.</source>
+        <translation>Two tiers start at {amount}.</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>birthday</source>
@@ -267,6 +302,10 @@
         <translation>Points</translation>
     </message>
     <message>
+        <source>Prepaid</source>
+        <translation>Prepaid</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -301,6 +340,10 @@
     <message>
         <source>Void this purchase…</source>
         <translation>Void this purchase…</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Stored value</translation>
     </message>
     <message>
         <source>Find a customer on the left, or press Ctrl+N for a new card.</source>
@@ -417,6 +460,37 @@
     </message>
 </context>
 <context>
+    <name>CardsModel</name>
+    <message>
+        <source>Package card</source>
+        <translation>Package card</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <source>{date} (expired)</source>
+        <translation>{date} (expired)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Backups and restores work on a database file, not on a server.</source>
@@ -457,6 +531,14 @@
     <message>
         <source>Opening points balances posted: {count}.</source>
         <translation>Opening points balances posted: {count}.</translation>
+    </message>
+    <message>
+        <source>Opening stored values posted: {count}.</source>
+        <translation>Opening stored values posted: {count}.</translation>
+    </message>
+    <message>
+        <source>Package cards brought over: {count}.</source>
+        <translation>Package cards brought over: {count}.</translation>
     </message>
     <message>
         <source>Exported {kind} to {file}.</source>
@@ -1377,6 +1459,14 @@ Name, phone numbers, birthday, address, notes and history values are removed for
         <source>Opening points posted for %n customer(s).</source>
         <translation><numerusform>Opening points posted for %n customer.</numerusform><numerusform>Opening points posted for %n customers.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Opening stored value posted for %n customer(s).</source>
+        <translation><numerusform>Opening stored value posted for %n customer.</numerusform><numerusform>Opening stored value posted for %n customers.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Package cards brought over: %n.</source>
+        <translation><numerusform>Package cards brought over: %n.</numerusform><numerusform>Package cards brought over: %n.</numerusform></translation>
+    </message>
     <message>
         <source>Import customers</source>
         <translation>Import customers</translation>
@@ -1509,6 +1599,14 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>Rewards…</source>
         <translation>Rewards…</translation>
+    </message>
+    <message>
+        <source>Packages…</source>
+        <translation>Packages…</translation>
+    </message>
+    <message>
+        <source>Top-up bonus…</source>
+        <translation>Top-up bonus…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2151,6 +2249,10 @@ Database: {db}</translation>
         <translation>This package card belongs to another customer.</translation>
     </message>
     <message>
+        <source>This visit is not one of this customer's.</source>
+        <translation>This visit is not one of this customer's.</translation>
+    </message>
+    <message>
         <source>Only a session used can be returned.</source>
         <translation>Only a session used can be returned.</translation>
     </message>
@@ -2177,6 +2279,38 @@ Database: {db}</translation>
     <message>
         <source>Sessions already used: 0 to the sessions sold.</source>
         <translation>Sessions already used: 0 to the sessions sold.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount of money: write e.g. 1000, 1,280.50 or ¥800.</source>
+        <translation>“{value}” is not an amount of money: write e.g. 1000, 1,280.50 or ¥800.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen): {value} has more.</source>
+        <translation>An amount has at most two decimals (fen): {value} has more.</translation>
+    </message>
+    <message>
+        <source>An opening stored value is at most ¥1,000,000.</source>
+        <translation>An opening stored value is at most ¥1,000,000.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of sessions: write a whole number, e.g. 10.</source>
+        <translation>“{value}” is not a number of sessions: write a whole number, e.g. 10.</translation>
+    </message>
+    <message>
+        <source>Sessions are whole numbers: {value} has a fraction.</source>
+        <translation>Sessions are whole numbers: {value} has a fraction.</translation>
+    </message>
+    <message>
+        <source>Give the day the package card expires, e.g. 2027-06-30.</source>
+        <translation>Give the day the package card expires, e.g. 2027-06-30.</translation>
+    </message>
+    <message>
+        <source>This customer already has stored value ({balance}): top up or refund on her card instead.</source>
+        <translation>This customer already has stored value ({balance}): top up or refund on her card instead.</translation>
+    </message>
+    <message>
+        <source>This customer already has the package card {card} ({left} of {sessions} sessions left): sell a card or use sessions on her card instead.</source>
+        <translation>This customer already has the package card {card} ({left} of {sessions} sessions left): sell a card or use sessions on her card instead.</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2389,25 @@ Database: {db}</translation>
     <message>
         <source>Greeting sent {time}</source>
         <translation>Greeting sent {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <source>Packages</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <source>The package cards the shop sells: so many sessions of a service, for a price, valid so many days from the sale. A package no longer sold is switched off, never deleted: cards sold keep their name and sessions.</source>
+        <translation>The package cards the shop sells: so many sessions of a service, for a price, valid so many days from the sale. A package no longer sold is switched off, never deleted: cards sold keep their name and sessions.</translation>
+    </message>
+    <message>
+        <source>Add package…</source>
+        <translation>Add package…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2719,229 @@ It stays on her card, marked as voided, and leaves her totals.</translation>
     </message>
 </context>
 <context>
+    <name>Prepaid</name>
+    <message>
+        <source>Top-up</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Package bought</source>
+        <translation>Package bought</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Opening stored value</source>
+        <translation>Opening stored value</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <source>Session used</source>
+        <translation>Session used</translation>
+    </message>
+    <message>
+        <source>Session returned</source>
+        <translation>Session returned</translation>
+    </message>
+    <message>
+        <source>Used before (opening)</source>
+        <translation>Used before (opening)</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Stored value</translation>
+    </message>
+    <message>
+        <source>{total} (incl. bonus {bonus})</source>
+        <translation>{total} (incl. bonus {bonus})</translation>
+    </message>
+    <message>
+        <source>Principal {principal} · bonus {bonus}</source>
+        <translation>Principal {principal} · bonus {bonus}</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>used up</translation>
+    </message>
+    <message>
+        <source>{card} ({reason})</source>
+        <translation>{card} ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>PrepaidActions</name>
+    <message>
+        <source>Refund {name}'s stored value?
+
+Pay her back the principal left: {principal}. The bonus of {bonus} lapses. Her stored value is then ¥0.00; every entry stays on her statement.</source>
+        <translation>Refund {name}'s stored value?
+
+Pay her back the principal left: {principal}. The bonus of {bonus} lapses. Her stored value is then ¥0.00; every entry stays on her statement.</translation>
+    </message>
+    <message>
+        <source>Refund {amount}</source>
+        <translation>Refund {amount}</translation>
+    </message>
+    <message>
+        <source>Refund stored value</source>
+        <translation>Refund stored value</translation>
+    </message>
+    <message>
+        <source>Reverse entry no. {id} ({kind}, {amount}, {date})?
+
+A new entry of {opposite} undoes it; both stay on the statement.</source>
+        <translation>Reverse entry no. {id} ({kind}, {amount}, {date})?
+
+A new entry of {opposite} undoes it; both stay on the statement.</translation>
+    </message>
+    <message>
+        <source>Reverse a stored-value entry</source>
+        <translation>Reverse a stored-value entry</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>Return the session of {card} used on {date}?
+
+The card gets it back ({left} left after); both entries stay on the card's history.</source>
+        <translation>Return the session of {card} used on {date}?
+
+The card gets it back ({left} left after); both entries stay on the card's history.</translation>
+    </message>
+    <message>
+        <source>Return a session</source>
+        <translation>Return a session</translation>
+    </message>
+    <message>
+        <source>Return the session</source>
+        <translation>Return the session</translation>
+    </message>
+    <message>
+        <source>It was not paid from her stored value: {reason} Take the payment another way.</source>
+        <translation>It was not paid from her stored value: {reason} Take the payment another way.</translation>
+    </message>
+    <message>
+        <source>No session was used: {reason} You can use one later with “Use a session…” in the Prepaid tab.</source>
+        <translation>No session was used: {reason} You can use one later with “Use a session…” in the Prepaid tab.</translation>
+    </message>
+    <message>
+        <source>The visit is recorded.</source>
+        <translation>The visit is recorded.</translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation>Record a visit</translation>
+    </message>
+</context>
+<context>
+    <name>PrepaidOnCard</name>
+    <message>
+        <source>Top up…</source>
+        <translation>Top up…</translation>
+    </message>
+    <message>
+        <source>Money paid in, with the bonus of the top-up rule</source>
+        <translation>Money paid in, with the bonus of the top-up rule</translation>
+    </message>
+    <message>
+        <source>Top up stored value…</source>
+        <translation>Top up stored value…</translation>
+    </message>
+    <message>
+        <source>Refund stored value…</source>
+        <translation>Refund stored value…</translation>
+    </message>
+    <message>
+        <source>Sell a package card…</source>
+        <translation>Sell a package card…</translation>
+    </message>
+    <message>
+        <source>Use a package session…</source>
+        <translation>Use a package session…</translation>
+    </message>
+</context>
+<context>
+    <name>PrepaidTab</name>
+    <message>
+        <source>Stored value</source>
+        <translation>Stored value</translation>
+    </message>
+    <message>
+        <source>Package cards</source>
+        <translation>Package cards</translation>
+    </message>
+    <message>
+        <source>Top up…</source>
+        <translation>Top up…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Refund…</translation>
+    </message>
+    <message>
+        <source>Reverse this stored-value entry…</source>
+        <translation>Reverse this stored-value entry…</translation>
+    </message>
+    <message>
+        <source>Sell package…</source>
+        <translation>Sell package…</translation>
+    </message>
+    <message>
+        <source>Use a session…</source>
+        <translation>Use a session…</translation>
+    </message>
+    <message>
+        <source>Return this session…</source>
+        <translation>Return this session…</translation>
+    </message>
+    <message>
+        <source>Undo the chosen entry by a new one that names it; both stay listed.</source>
+        <translation>Undo the chosen entry by a new one that names it; both stay listed.</translation>
+    </message>
+    <message>
+        <source>Give back the chosen session (used by mistake); both stay listed.</source>
+        <translation>Give back the chosen session (used by mistake); both stay listed.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepaidWords</name>
+    <message numerus="yes">
+        <source>%n session(s) left, expired on {date}</source>
+        <translation><numerusform>%n session left, expired on {date}</numerusform><numerusform>%n sessions left, expired on {date}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) left, expires {date}</source>
+        <translation><numerusform>%n session left, expires {date}</numerusform><numerusform>%n sessions left, expires {date}</numerusform></translation>
+    </message>
+    <message>
+        <source>{card}: {left}</source>
+        <translation>{card}: {left}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PrintOptionsDialog</name>
     <message>
         <source>Print cards</source>
@@ -2739,6 +3115,26 @@ It stays on her card, marked as voided, and leaves her totals.</translation>
         <translation>Adviser</translation>
     </message>
     <message>
+        <source>{total} (principal {principal} + bonus {bonus})</source>
+        <translation>{total} (principal {principal} + bonus {bonus})</translation>
+    </message>
+    <message>
+        <source>Package cards</source>
+        <translation>Package cards</translation>
+    </message>
+    <message>
+        <source>{card} · {left} left · until {date}</source>
+        <translation>{card} · {left} left · until {date}</translation>
+    </message>
+    <message>
+        <source>{card} · {left} left · expired on {date}</source>
+        <translation>{card} · {left} left · expired on {date}</translation>
+    </message>
+    <message>
+        <source>and %n more card(s)</source>
+        <translation>and %n more card(s)</translation>
+    </message>
+    <message>
         <source>None recorded: ask before treating</source>
         <translation>None recorded: ask before treating</translation>
     </message>
@@ -2779,12 +3175,144 @@ It stays on her card, marked as voided, and leaves her totals.</translation>
         <translation>reversed by no. {id}</translation>
     </message>
     <message>
+        <source>Stored value and package cards</source>
+        <translation>Stored value and package cards</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Stored value</translation>
+    </message>
+    <message>
+        <source>Balance {total} (principal {principal} + bonus {bonus})</source>
+        <translation>Balance {total} (principal {principal} + bonus {bonus})</translation>
+    </message>
+    <message>
+        <source>No stored-value entries yet.</source>
+        <translation>No stored-value entries yet.</translation>
+    </message>
+    <message>
+        <source>No package cards.</source>
+        <translation>No package cards.</translation>
+    </message>
+    <message>
+        <source>No sessions used yet.</source>
+        <translation>No sessions used yet.</translation>
+    </message>
+    <message>
+        <source>{card} · {service}</source>
+        <translation>{card} · {service}</translation>
+    </message>
+    <message>
+        <source>{left} of {sessions} left · until {date}</source>
+        <translation>{left} of {sessions} left · until {date}</translation>
+    </message>
+    <message>
+        <source>{left} of {sessions} left · expired on {date}</source>
+        <translation>{left} of {sessions} left · expired on {date}</translation>
+    </message>
+    <message>
+        <source>Sold {date} · {price} · paid with {paid_with}</source>
+        <translation>Sold {date} · {price} · paid with {paid_with}</translation>
+    </message>
+    <message>
+        <source>Opened {date}</source>
+        <translation>Opened {date}</translation>
+    </message>
+    <message>
+        <source>Visit of {date}</source>
+        <translation>Visit of {date}</translation>
+    </message>
+    <message>
+        <source>Reversal of no. {id}</source>
+        <translation>Reversal of no. {id}</translation>
+    </message>
+    <message>
+        <source>Return of no. {id}</source>
+        <translation>Return of no. {id}</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Card bought</source>
+        <translation>Card bought</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Opening balance</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation>Used before</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <source>stored value</source>
+        <translation>stored value</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Principal after</source>
+        <translation>Principal after</translation>
+    </message>
+    <message>
+        <source>Bonus after</source>
+        <translation>Bonus after</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Used after</source>
+        <translation>Used after</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2805,6 +3333,88 @@ It stays on her card, marked as voided, and leaves her totals.</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <source>New package</source>
+        <translation>New package</translation>
+    </message>
+    <message>
+        <source>Edit package</source>
+        <translation>Edit package</translation>
+    </message>
+    <message>
+        <source>e.g. Facial 10-session card</source>
+        <translation>e.g. Facial 10-session card</translation>
+    </message>
+    <message>
+        <source>The visit item it pays for, e.g. Facial</source>
+        <translation>The visit item it pays for, e.g. Facial</translation>
+    </message>
+    <message>
+        <source>e.g. 2980</source>
+        <translation>e.g. 2980</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Sold at the counter</source>
+        <translation>Sold at the counter</translation>
+    </message>
+    <message>
+        <source>Package name</source>
+        <translation>Package name</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Price (¥)</source>
+        <translation>Price (¥)</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Valid for</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Valid for</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>On sale</translation>
+    </message>
+    <message>
+        <source>No longer sold</source>
+        <translation>No longer sold</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3681,72 @@ It stays on her card, marked as voided, and leaves her totals.</translation>
     <message numerus="yes">
         <source>A ¥368 purchase by a VIP in her birthday month earns %Ln point(s).</source>
         <translation><numerusform>A ¥368 purchase by a VIP in her birthday month earns %Ln point.</numerusform><numerusform>A ¥368 purchase by a VIP in her birthday month earns %Ln points.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SellDialog</name>
+    <message>
+        <source>Sell a package card — {name}</source>
+        <translation>Sell a package card — {name}</translation>
+    </message>
+    <message>
+        <source>No packages are sold yet: add them with “Manage packages…”.</source>
+        <translation>No packages are sold yet: add them with “Manage packages…”.</translation>
+    </message>
+    <message>
+        <source>Paid in cash (or card, WeChat, Alipay)</source>
+        <translation>Paid in cash (or card, WeChat, Alipay)</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Sell</translation>
+    </message>
+    <message>
+        <source>Manage packages…</source>
+        <translation>Manage packages…</translation>
+    </message>
+    <message>
+        <source>From her stored value (balance {balance})</source>
+        <translation>From her stored value (balance {balance})</translation>
+    </message>
+    <message>
+        <source>{package}: {sessions} of {service}, valid until {date} — {price}</source>
+        <translation>{package}: {sessions} of {service}, valid until {date} — {price}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Left after</source>
+        <translation>Left after</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +4314,61 @@ It stays on her card, marked as voided, and leaves her totals.</translation>
     </message>
 </context>
 <context>
+    <name>TopUpDialog</name>
+    <message>
+        <source>Top up — {name}</source>
+        <translation>Top up — {name}</translation>
+    </message>
+    <message>
+        <source>Amount paid in, e.g. 1000</source>
+        <translation>Amount paid in, e.g. 1000</translation>
+    </message>
+    <message>
+        <source>Note (optional), e.g. paid by WeChat</source>
+        <translation>Note (optional), e.g. paid by WeChat</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Top up</translation>
+    </message>
+    <message>
+        <source>Stored value now</source>
+        <translation>Stored value now</translation>
+    </message>
+    <message>
+        <source>Amount paid in</source>
+        <translation>Amount paid in</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Stored value after</source>
+        <translation>Stored value after</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No top-up bonus is set (Settings › Top-up bonus…).</source>
+        <translation>No top-up bonus is set (Settings › Top-up bonus…).</translation>
+    </message>
+    <message>
+        <source>top up {amount}, get {bonus}</source>
+        <translation>top up {amount}, get {bonus}</translation>
+    </message>
+    <message>
+        <source>Bonus rule: {rule}</source>
+        <translation>Bonus rule: {rule}</translation>
+    </message>
+    <message>
+        <source>None for this amount</source>
+        <translation>None for this amount</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingPanel</name>
     <message>
         <source>How many days ahead to list, today included</source>
@@ -3650,6 +4381,76 @@ It stays on her card, marked as voided, and leaves her totals.</translation>
     <message numerus="yes">
         <source>%n occasion(s)</source>
         <translation><numerusform>%n occasion</numerusform><numerusform>%n occasions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UseSessionDialog</name>
+    <message>
+        <source>Use a package session — {name}</source>
+        <translation>Use a package session — {name}</translation>
+    </message>
+    <message>
+        <source>Record the visit first: a session is always used for a visit.</source>
+        <translation>Record the visit first: a session is always used for a visit.</translation>
+    </message>
+    <message>
+        <source>Use 1 session</source>
+        <translation>Use 1 session</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Package card</source>
+        <translation>Package card</translation>
+    </message>
+    <message>
+        <source>Left after</source>
+        <translation>Left after</translation>
+    </message>
+    <message>
+        <source>already used for this visit</source>
+        <translation>already used for this visit</translation>
+    </message>
+</context>
+<context>
+    <name>ValueStatementModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +4525,29 @@ It stays on her card, marked as voided, and leaves her totals.</translation>
     <message>
         <source>Amount</source>
         <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPrepaidPanel</name>
+    <message>
+        <source>Stored value and package cards</source>
+        <translation>Stored value and package cards</translation>
+    </message>
+    <message>
+        <source>Pay from stored value</source>
+        <translation>Pay from stored value</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Balance {balance}</source>
+        <translation>Balance {balance}</translation>
+    </message>
+    <message>
+        <source>Use a package session</source>
+        <translation>Use a package session</translation>
     </message>
 </context>
 <context>

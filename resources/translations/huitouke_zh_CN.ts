@@ -60,6 +60,41 @@
     </message>
 </context>
 <context>
+    <name>BonusTiersDialog</name>
+    <message>
+        <source>Top-up bonus</source>
+        <translation>充值赠送规则</translation>
+    </message>
+    <message>
+        <source>A top-up gets the bonus of the highest tier it reaches, kept apart from the money paid in: with ¥1,000 → ¥200 and ¥2,000 → ¥500, a top-up of ¥1,500 gets ¥200. A refund pays back the money paid in; the bonus lapses.</source>
+        <translation>每次充值按达到的最高档位赠送，赠送金额与本金分开记账：例如设“充 ¥1,000 送 ¥200”和“充 ¥2,000 送 ¥500”，充值 ¥1,500 赠送 ¥200。退款时只退本金，赠送金额作废。</translation>
+    </message>
+    <message>
+        <source>Top-up from (¥)</source>
+        <translation>充值满（¥）</translation>
+    </message>
+    <message>
+        <source>Bonus (¥)</source>
+        <translation>赠送（¥）</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>添加档位</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>删除档位</translation>
+    </message>
+    <message>
+        <source>Tier {index}: {problem}</source>
+        <translation>第 {index} 档：{problem}</translation>
+    </message>
+    <message>
+        <source>Two tiers start at {amount}.</source>
+        <translation>有两个档位都是充值满 {amount}。</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>birthday</source>
@@ -268,6 +303,10 @@
         <translation>积分</translation>
     </message>
     <message>
+        <source>Prepaid</source>
+        <translation>储值与次卡</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
@@ -302,6 +341,10 @@
     <message>
         <source>Void this purchase…</source>
         <translation>撤销这次消费…</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
     </message>
     <message>
         <source>Find a customer on the left, or press Ctrl+N for a new card.</source>
@@ -422,6 +465,37 @@
     </message>
 </context>
 <context>
+    <name>CardsModel</name>
+    <message>
+        <source>Package card</source>
+        <translation>次卡</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>划扣</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>{date} (expired)</source>
+        <translation>{date}（已过期）</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Backups and restores work on a database file, not on a server.</source>
@@ -462,6 +536,14 @@
     <message>
         <source>Opening points balances posted: {count}.</source>
         <translation>已登记期初积分：{count} 位客户。</translation>
+    </message>
+    <message>
+        <source>Opening stored values posted: {count}.</source>
+        <translation>已登记期初储值：{count} 位客户。</translation>
+    </message>
+    <message>
+        <source>Package cards brought over: {count}.</source>
+        <translation>已导入次卡：{count} 张。</translation>
     </message>
     <message>
         <source>Exported {kind} to {file}.</source>
@@ -1390,6 +1472,18 @@ Name, phone numbers, birthday, address, notes and history values are removed for
             <numerusform>已为 %n 位客户记入期初积分。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Opening stored value posted for %n customer(s).</source>
+        <translation>
+            <numerusform>已为 %n 位客户登记期初储值。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Package cards brought over: %n.</source>
+        <translation>
+            <numerusform>已导入次卡 %n 张。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import customers</source>
         <translation>导入客户</translation>
@@ -1522,6 +1616,14 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>Rewards…</source>
         <translation>兑换礼品…</translation>
+    </message>
+    <message>
+        <source>Packages…</source>
+        <translation>次卡套餐…</translation>
+    </message>
+    <message>
+        <source>Top-up bonus…</source>
+        <translation>充值赠送规则…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2166,6 +2268,10 @@ Database: {db}</source>
         <translation>这张次卡属于另一位客户。</translation>
     </message>
     <message>
+        <source>This visit is not one of this customer&apos;s.</source>
+        <translation>这次消费不是这位客户的。</translation>
+    </message>
+    <message>
         <source>Only a session used can be returned.</source>
         <translation>只有已划扣的次数才能退回。</translation>
     </message>
@@ -2192,6 +2298,38 @@ Database: {db}</source>
     <message>
         <source>Sessions already used: 0 to the sessions sold.</source>
         <translation>已用次数为 0 到总次数之间。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount of money: write e.g. 1000, 1,280.50 or ¥800.</source>
+        <translation>“{value}”不是金额：请写如 1000、1,280.50 或 ¥800。</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen): {value} has more.</source>
+        <translation>金额最多两位小数（到分）：{value} 的小数位太多。</translation>
+    </message>
+    <message>
+        <source>An opening stored value is at most ¥1,000,000.</source>
+        <translation>期初储值最多 ¥1,000,000。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of sessions: write a whole number, e.g. 10.</source>
+        <translation>“{value}”不是次数：请写整数，如 10。</translation>
+    </message>
+    <message>
+        <source>Sessions are whole numbers: {value} has a fraction.</source>
+        <translation>次数须为整数：{value} 带有小数。</translation>
+    </message>
+    <message>
+        <source>Give the day the package card expires, e.g. 2027-06-30.</source>
+        <translation>请填写次卡的到期日期，如 2027-06-30。</translation>
+    </message>
+    <message>
+        <source>This customer already has stored value ({balance}): top up or refund on her card instead.</source>
+        <translation>该客户已有储值（{balance}）：请在客户卡上充值或退款。</translation>
+    </message>
+    <message>
+        <source>This customer already has the package card {card} ({left} of {sessions} sessions left): sell a card or use sessions on her card instead.</source>
+        <translation>该客户已有次卡 {card}（共 {sessions} 次，剩余 {left} 次）：请在客户卡上售卡或划扣。</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2414,25 @@ Database: {db}</source>
     <message>
         <source>Greeting sent {time}</source>
         <translation>已于 {time} 发送祝福</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <source>Packages</source>
+        <translation>次卡套餐</translation>
+    </message>
+    <message>
+        <source>The package cards the shop sells: so many sessions of a service, for a price, valid so many days from the sale. A package no longer sold is switched off, never deleted: cards sold keep their name and sessions.</source>
+        <translation>店里出售的次卡套餐：某项服务若干次，一个价格，自售出之日起若干天内有效。不再出售的套餐请设为停售，不会删除：已售出的卡保留名称和次数。</translation>
+    </message>
+    <message>
+        <source>Add package…</source>
+        <translation>添加套餐…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2750,237 @@ It stays on her card, marked as voided, and leaves her totals.</source>
     </message>
 </context>
 <context>
+    <name>Prepaid</name>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>储值消费</translation>
+    </message>
+    <message>
+        <source>Package bought</source>
+        <translation>购买次卡</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Opening stored value</source>
+        <translation>期初储值</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>Session used</source>
+        <translation>划扣</translation>
+    </message>
+    <message>
+        <source>Session returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Used before (opening)</source>
+        <translation>期初已用</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <source>{total} (incl. bonus {bonus})</source>
+        <translation>{total}（含赠送 {bonus}）</translation>
+    </message>
+    <message>
+        <source>Principal {principal} · bonus {bonus}</source>
+        <translation>本金 {principal} · 赠送 {bonus}</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>已用完</translation>
+    </message>
+    <message>
+        <source>{card} ({reason})</source>
+        <translation>{card}（{reason}）</translation>
+    </message>
+</context>
+<context>
+    <name>PrepaidActions</name>
+    <message>
+        <source>Refund {name}&apos;s stored value?
+
+Pay her back the principal left: {principal}. The bonus of {bonus} lapses. Her stored value is then ¥0.00; every entry stays on her statement.</source>
+        <translation>确定为{name}办理储值退款吗？
+
+退还剩余本金：{principal}。赠送金额 {bonus} 作废。退款后储值余额为 ¥0.00；每笔记录都保留在储值明细中。</translation>
+    </message>
+    <message>
+        <source>Refund {amount}</source>
+        <translation>退款 {amount}</translation>
+    </message>
+    <message>
+        <source>Refund stored value</source>
+        <translation>储值退款</translation>
+    </message>
+    <message>
+        <source>Reverse entry no. {id} ({kind}, {amount}, {date})?
+
+A new entry of {opposite} undoes it; both stay on the statement.</source>
+        <translation>确定冲正第 {id} 笔（{kind}，{amount}，{date}）吗？
+
+将记一笔 {opposite} 的新记录抵消它；两笔都保留在明细中。</translation>
+    </message>
+    <message>
+        <source>Reverse a stored-value entry</source>
+        <translation>冲正储值记录</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>Return the session of {card} used on {date}?
+
+The card gets it back ({left} left after); both entries stay on the card&apos;s history.</source>
+        <translation>确定退回{card}在 {date} 划扣的一次吗？
+
+退回后该卡剩余{left}；两条记录都保留在这张卡的明细中。</translation>
+    </message>
+    <message>
+        <source>Return a session</source>
+        <translation>退回次数</translation>
+    </message>
+    <message>
+        <source>Return the session</source>
+        <translation>退回这次</translation>
+    </message>
+    <message>
+        <source>It was not paid from her stored value: {reason} Take the payment another way.</source>
+        <translation>未能从储值扣款：{reason}请用其他方式收款。</translation>
+    </message>
+    <message>
+        <source>No session was used: {reason} You can use one later with “Use a session…” in the Prepaid tab.</source>
+        <translation>未能划扣次卡：{reason}稍后可在“储值与次卡”页用“划扣次卡…”补扣。</translation>
+    </message>
+    <message>
+        <source>The visit is recorded.</source>
+        <translation>这次消费已记录。</translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation>记录消费</translation>
+    </message>
+</context>
+<context>
+    <name>PrepaidOnCard</name>
+    <message>
+        <source>Top up…</source>
+        <translation>充值…</translation>
+    </message>
+    <message>
+        <source>Money paid in, with the bonus of the top-up rule</source>
+        <translation>充值，按充值赠送规则赠送</translation>
+    </message>
+    <message>
+        <source>Top up stored value…</source>
+        <translation>储值充值…</translation>
+    </message>
+    <message>
+        <source>Refund stored value…</source>
+        <translation>储值退款…</translation>
+    </message>
+    <message>
+        <source>Sell a package card…</source>
+        <translation>办理次卡…</translation>
+    </message>
+    <message>
+        <source>Use a package session…</source>
+        <translation>划扣次卡…</translation>
+    </message>
+</context>
+<context>
+    <name>PrepaidTab</name>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <source>Package cards</source>
+        <translation>次卡</translation>
+    </message>
+    <message>
+        <source>Top up…</source>
+        <translation>充值…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <source>Reverse this stored-value entry…</source>
+        <translation>冲正这笔储值…</translation>
+    </message>
+    <message>
+        <source>Sell package…</source>
+        <translation>办理次卡…</translation>
+    </message>
+    <message>
+        <source>Use a session…</source>
+        <translation>划扣次卡…</translation>
+    </message>
+    <message>
+        <source>Return this session…</source>
+        <translation>退回这次划扣…</translation>
+    </message>
+    <message>
+        <source>Undo the chosen entry by a new one that names it; both stay listed.</source>
+        <translation>用一笔新记录冲正所选记录；两笔都保留在明细中。</translation>
+    </message>
+    <message>
+        <source>Give back the chosen session (used by mistake); both stay listed.</source>
+        <translation>退回所选的一次划扣（扣错时使用）；两条记录都保留。</translation>
+    </message>
+</context>
+<context>
+    <name>PrepaidWords</name>
+    <message numerus="yes">
+        <source>%n session(s) left, expired on {date}</source>
+        <translation>
+            <numerusform>剩余 %n 次，已于 {date} 过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) left, expires {date}</source>
+        <translation>
+            <numerusform>剩余 %n 次，到期 {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{card}: {left}</source>
+        <translation>{card}：{left}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintOptionsDialog</name>
     <message>
         <source>Print cards</source>
@@ -2766,6 +3154,26 @@ It stays on her card, marked as voided, and leaves her totals.</source>
         <translation>顾问</translation>
     </message>
     <message>
+        <source>{total} (principal {principal} + bonus {bonus})</source>
+        <translation>{total}（本金 {principal} + 赠送 {bonus}）</translation>
+    </message>
+    <message>
+        <source>Package cards</source>
+        <translation>次卡</translation>
+    </message>
+    <message>
+        <source>{card} · {left} left · until {date}</source>
+        <translation>{card} 剩余 {left} 次 到期 {date}</translation>
+    </message>
+    <message>
+        <source>{card} · {left} left · expired on {date}</source>
+        <translation>{card} 剩余 {left} 次 已于 {date} 过期</translation>
+    </message>
+    <message>
+        <source>and %n more card(s)</source>
+        <translation>另有 %n 张次卡</translation>
+    </message>
+    <message>
         <source>None recorded: ask before treating</source>
         <translation>未记录：服务前请询问</translation>
     </message>
@@ -2806,12 +3214,144 @@ It stays on her card, marked as voided, and leaves her totals.</source>
         <translation>已被第 {id} 笔冲正</translation>
     </message>
     <message>
+        <source>Stored value and package cards</source>
+        <translation>储值与次卡对账单</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <source>Balance {total} (principal {principal} + bonus {bonus})</source>
+        <translation>余额 {total}（本金 {principal} + 赠送 {bonus}）</translation>
+    </message>
+    <message>
+        <source>No stored-value entries yet.</source>
+        <translation>还没有储值记录。</translation>
+    </message>
+    <message>
+        <source>No package cards.</source>
+        <translation>没有次卡。</translation>
+    </message>
+    <message>
+        <source>No sessions used yet.</source>
+        <translation>还没有划扣记录。</translation>
+    </message>
+    <message>
+        <source>{card} · {service}</source>
+        <translation>{card} · {service}</translation>
+    </message>
+    <message>
+        <source>{left} of {sessions} left · until {date}</source>
+        <translation>共 {sessions} 次，剩余 {left} 次 · 到期 {date}</translation>
+    </message>
+    <message>
+        <source>{left} of {sessions} left · expired on {date}</source>
+        <translation>共 {sessions} 次，剩余 {left} 次 · 已于 {date} 过期</translation>
+    </message>
+    <message>
+        <source>Sold {date} · {price} · paid with {paid_with}</source>
+        <translation>{date} 购买 · {price} · {paid_with}支付</translation>
+    </message>
+    <message>
+        <source>Opened {date}</source>
+        <translation>{date} 开卡</translation>
+    </message>
+    <message>
+        <source>Visit of {date}</source>
+        <translation>{date} 到店</translation>
+    </message>
+    <message>
+        <source>Reversal of no. {id}</source>
+        <translation>冲正第 {id} 笔</translation>
+    </message>
+    <message>
+        <source>Return of no. {id}</source>
+        <translation>退回第 {id} 笔</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>储值消费</translation>
+    </message>
+    <message>
+        <source>Card bought</source>
+        <translation>购买次卡</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初储值</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>划扣</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation>期初已用</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <source>Principal after</source>
+        <translation>本金余额</translation>
+    </message>
+    <message>
+        <source>Bonus after</source>
+        <translation>赠送余额</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Used after</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2832,6 +3372,88 @@ It stays on her card, marked as voided, and leaves her totals.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <source>New package</source>
+        <translation>新建套餐</translation>
+    </message>
+    <message>
+        <source>Edit package</source>
+        <translation>编辑套餐</translation>
+    </message>
+    <message>
+        <source>e.g. Facial 10-session card</source>
+        <translation>例如：面部护理10次卡</translation>
+    </message>
+    <message>
+        <source>The visit item it pays for, e.g. Facial</source>
+        <translation>每次抵扣的消费项目，例如：面部护理</translation>
+    </message>
+    <message>
+        <source>e.g. 2980</source>
+        <translation>例如：2980</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Sold at the counter</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Package name</source>
+        <translation>套餐名称</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Price (¥)</source>
+        <translation>价格（¥）</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>Package</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>No longer sold</source>
+        <translation>已停售</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3724,72 @@ It stays on her card, marked as voided, and leaves her totals.</source>
         <translation>
             <numerusform>VIP 顾客在生日月消费 ¥368 可得 %Ln 分。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SellDialog</name>
+    <message>
+        <source>Sell a package card — {name}</source>
+        <translation>办理次卡 — {name}</translation>
+    </message>
+    <message>
+        <source>No packages are sold yet: add them with “Manage packages…”.</source>
+        <translation>还没有在售的套餐：请用“管理套餐…”添加。</translation>
+    </message>
+    <message>
+        <source>Paid in cash (or card, WeChat, Alipay)</source>
+        <translation>现金支付（或刷卡、微信、支付宝）</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>办卡</translation>
+    </message>
+    <message>
+        <source>Manage packages…</source>
+        <translation>管理套餐…</translation>
+    </message>
+    <message>
+        <source>From her stored value (balance {balance})</source>
+        <translation>从储值扣款（余额 {balance}）</translation>
+    </message>
+    <message>
+        <source>{package}: {sessions} of {service}, valid until {date} — {price}</source>
+        <translation>{package}：{service} {sessions}，有效期至 {date}，价格 {price}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Left after</source>
+        <translation>剩余次数</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +4357,61 @@ It stays on her card, marked as voided, and leaves her totals.</source>
     </message>
 </context>
 <context>
+    <name>TopUpDialog</name>
+    <message>
+        <source>Top up — {name}</source>
+        <translation>储值充值 — {name}</translation>
+    </message>
+    <message>
+        <source>Amount paid in, e.g. 1000</source>
+        <translation>充值金额，例如：1000</translation>
+    </message>
+    <message>
+        <source>Note (optional), e.g. paid by WeChat</source>
+        <translation>备注（可不填），例如：微信支付</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Stored value now</source>
+        <translation>当前储值</translation>
+    </message>
+    <message>
+        <source>Amount paid in</source>
+        <translation>充值金额</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <source>Stored value after</source>
+        <translation>充值后储值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No top-up bonus is set (Settings › Top-up bonus…).</source>
+        <translation>尚未设置充值赠送（设置 › 充值赠送规则…）。</translation>
+    </message>
+    <message>
+        <source>top up {amount}, get {bonus}</source>
+        <translation>充 {amount} 送 {bonus}</translation>
+    </message>
+    <message>
+        <source>Bonus rule: {rule}</source>
+        <translation>赠送规则：{rule}</translation>
+    </message>
+    <message>
+        <source>None for this amount</source>
+        <translation>此金额无赠送</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingPanel</name>
     <message>
         <source>How many days ahead to list, today included</source>
@@ -3683,6 +4426,76 @@ It stays on her card, marked as voided, and leaves her totals.</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UseSessionDialog</name>
+    <message>
+        <source>Use a package session — {name}</source>
+        <translation>划扣次卡 — {name}</translation>
+    </message>
+    <message>
+        <source>Record the visit first: a session is always used for a visit.</source>
+        <translation>请先记录这次消费：划扣总是对应一次消费。</translation>
+    </message>
+    <message>
+        <source>Use 1 session</source>
+        <translation>划扣 1 次</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <source>Package card</source>
+        <translation>次卡</translation>
+    </message>
+    <message>
+        <source>Left after</source>
+        <translation>剩余次数</translation>
+    </message>
+    <message>
+        <source>already used for this visit</source>
+        <translation>这次消费已划扣过</translation>
+    </message>
+</context>
+<context>
+    <name>ValueStatementModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +4570,29 @@ It stays on her card, marked as voided, and leaves her totals.</source>
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPrepaidPanel</name>
+    <message>
+        <source>Stored value and package cards</source>
+        <translation>储值与次卡对账单</translation>
+    </message>
+    <message>
+        <source>Pay from stored value</source>
+        <translation>从储值扣款</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Balance {balance}</source>
+        <translation>余额 {balance}</translation>
+    </message>
+    <message>
+        <source>Use a package session</source>
+        <translation>划扣次卡</translation>
     </message>
 </context>
 <context>

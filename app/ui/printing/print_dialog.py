@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QRectF, QSettings, Qt
@@ -61,6 +62,7 @@ class PrintCancelled(Exception):
 class PrintOptions:
     paper: Paper | None = None  # None: the card's first paper (A5, card stock)
     logo: bytes | None = None  # PNG or JPEG, printed in the card's corner
+    today: date | None = None  # what counts as expired (a package card); None: today
 
 
 def _paper(kind: CardKind, options: PrintOptions) -> Paper:
@@ -93,7 +95,10 @@ def paint_cards(
     style = STYLES.get(paper)  # None for member cards: no visits, no follow-ups
     paint = paint_relationship_card if style else paint_member_card
     cards = print_data.cards_for(
-        customer_ids, style.visits if style else 0, style.follow_ups if style else 0
+        customer_ids,
+        style.visits if style else 0,
+        style.follow_ups if style else 0,
+        today=options.today or date.today(),
     )
     k = device.logicalDpiX() / 25.4  # the printer's or the PDF's resolution
     page = device.pageLayout().fullRectPixels(device.logicalDpiX())

@@ -10,7 +10,10 @@ shape); fonts and the number of rows follow the paper, so A6 stays legible.
     │ ⚠ Allergies and contraindications: …                                   │
     │ Name | Gender          │ Recent visits   date | items | amount | staff │
     │ Mobile | Grade …       │ Follow-ups      date | channel | said | next  │
+    │ Stored value | ¥1,200  │ Package cards | 面部护理10次卡 剩余 8 次 到期 … │
     │ Notes ________________________________________________________________│
+
+The stored value and package cards row is there only when she holds any.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ M = 7.0  # margin
 COL_W = 96.0
 RIGHT_X = REF_W - M - COL_W
 LINE, FILL, GREY = QColor("#555555"), QColor("#eeeeee"), QColor("#444444")
+INK = QColor("#000000")
 ALERT = QColor("#c62828")
 LEFT, RIGHT = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
 
@@ -56,6 +60,12 @@ NOTES = QT_TRANSLATE_NOOP("Printing", "Notes")
 NOTES_HINT = QT_TRANSLATE_NOOP("Printing", "written by hand: follow-ups, wishes, what to remember")
 LAST_VISIT = QT_TRANSLATE_NOOP("Printing", "Last visit")
 ADVISER = QT_TRANSLATE_NOOP("Printing", "Adviser")
+STORED_VALUE = QT_TRANSLATE_NOOP("Printing", "Stored value")
+STORED_SPLIT = QT_TRANSLATE_NOOP("Printing", "{total} (principal {principal} + bonus {bonus})")
+PACKAGES = QT_TRANSLATE_NOOP("Printing", "Package cards")
+PACKAGE_LEFT = QT_TRANSLATE_NOOP("Printing", "{card} · {left} left · until {date}")
+PACKAGE_EXPIRED = QT_TRANSLATE_NOOP("Printing", "{card} · {left} left · expired on {date}")
+MORE_PACKAGES = QT_TRANSLATE_NOOP("Printing", "and %n more card(s)")
 
 
 @dataclass(frozen=True)
@@ -67,13 +77,15 @@ class Style:
     title_pt: float
     visits: int
     follow_ups: int
+    packages: int  # package card lines
 
 
 STYLES = {
-    Paper.A5: Style(8.0, 6.0, 13.0, 5, 3),
-    Paper.A4_TWO: Style(8.0, 6.0, 13.0, 5, 3),
-    Paper.A6: Style(6.5, 5.0, 10.0, 3, 2),
+    Paper.A5: Style(8.0, 6.0, 13.0, 5, 3, 3),
+    Paper.A4_TWO: Style(8.0, 6.0, 13.0, 5, 3, 3),
+    Paper.A6: Style(6.5, 5.0, 10.0, 3, 2, 3),
 }
+PACKAGE_LINE = 4.5  # frame mm a package card line takes
 
 
 def _t(text: str) -> str:
@@ -274,6 +286,58 @@ def _history(c: _Card, card: PrintCard) -> float:
     )
 
 
+def _package_lines(card: PrintCard, room: int) -> list[tuple[str, bool]]:
+    """(text, expired) of each line: her cards, and what did not fit counted on the last."""
+    shown = card.packages if len(card.packages) <= room else card.packages[: room - 1]
+    lines = [
+        (
+            _t(PACKAGE_EXPIRED if p.expired else PACKAGE_LEFT).format(
+                card=p.name, left=p.left, date=texts.short_date(p.expires_on)
+            ),
+            p.expired,
+        )
+        for p in shown
+    ]
+    if len(shown) < len(card.packages):
+        more = QCoreApplication.translate(
+            "Printing", MORE_PACKAGES, "", len(card.packages) - len(shown)
+        )
+        lines.append((more, False))
+    return lines
+
+
+def _prepaid(c: _Card, card: PrintCard, top: float) -> float:
+    """Her stored value (left column) and package cards with sessions left (right), in
+    one row under the columns; returns where it ends (`top` when she holds neither)."""
+    if card.stored_value is None and not card.packages:
+        return top
+    lines = _package_lines(card, c.style.packages)
+    h = max(6.0, PACKAGE_LINE * len(lines) + 1.0)
+    label_w = 19.0
+    c.cell(M, top, label_w, h, fill=True)
+    c.text(_t(STORED_VALUE), M, top, label_w, h, lines=2, color=GREY)
+    c.cell(M + label_w, top, COL_W - label_w, h)
+    if card.stored_value is not None:
+        principal, bonus = card.stored_value
+        total = texts.money(principal + bonus)
+        text = total
+        if bonus:
+            text = _t(STORED_SPLIT).format(
+                total=total, principal=texts.money(principal), bonus=texts.money(bonus)
+            )
+        c.text(text, M + label_w, top, COL_W - label_w, h, bold=True, lines=2)
+    label2_w = 19.0
+    c.cell(RIGHT_X, top, label2_w, h, fill=True)
+    c.text(_t(PACKAGES), RIGHT_X, top, label2_w, h, lines=2, color=GREY)
+    c.cell(RIGHT_X + label2_w, top, COL_W - label2_w, h)
+    y = top + (h - PACKAGE_LINE * len(lines)) / 2
+    for text, expired in lines:
+        color = GREY if expired else INK
+        c.text(text, RIGHT_X + label2_w, y, COL_W - label2_w, PACKAGE_LINE, color=color)
+        y += PACKAGE_LINE
+    return top + h
+
+
 def _notes(c: _Card, top: float) -> None:
     """Ruled rows for handwriting, to the bottom of the card."""
     c.text(_t(NOTES), M - 1, top, 30.0, 5.5, c.style.base_pt + 1, bold=True)
@@ -304,6 +368,7 @@ def paint_relationship_card(
     _header(c, card, ctx)
     _allergies(c, card)
     bottom = max(_profile(c, card), _history(c, card))
+    bottom = _prepaid(c, card, bottom + 1.5) if card.stored_value or card.packages else bottom
     _notes(c, bottom + 2.5)
     painter.restore()
 
