@@ -310,3 +310,11 @@ def test_a_session_is_never_taken_for_another_customers_visit(db) -> None:
     with pytest.raises(ServiceError):
         prepaid.use_session(cid, visit(other), "小林", NOW)
     assert prepaid.cards(cid)[0].used == 0
+
+
+def test_expiring_cards_name_their_customer(db) -> None:
+    """The list of cards running out must say whose they are."""
+    cid = add()
+    prepaid.sell_package(cid, facial(days=20), PaidWith.CASH, "小林", NOW)
+    [card] = prepaid.expiring_cards(NOW.date(), 30)
+    assert (card.customer_id, card.customer_name) == (cid, "王丽") and card.member_no

@@ -451,3 +451,25 @@ def test_models_pass_modeltester(qtmodeltester, window, now) -> None:
     products = ProductsModel()
     products.set_products(prepaid.products())
     qtmodeltester.check(products)
+
+
+def test_prepaid_statement_preview_opens_from_the_tab(qtbot, window, now) -> None:
+    """The owner prints a customer's stored value and sessions for her from the card."""
+    cid = add_customer(window, now)
+    prepaid.top_up(cid, 50000, "小林", now)
+    window.customers.show_customer(cid)
+    dialog = window.customers.card.prepaid.tab.print_statement()
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+
+def test_cards_expiring_soon_listed_and_open_the_card(qtbot, window, now, qtmodeltester) -> None:
+    """The owner sees whose sessions run out within 30 days and opens her card."""
+    cid = add_customer(window, now)
+    product = prepaid.save_product(ProductData(None, "洗吹5次卡", "洗吹", 5, 20000, 20), now)
+    prepaid.sell_package(cid, product, PaidWith.CASH, "小林", now)
+    dialog = window.show_expiring_cards()
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.rowCount() == 1 and dialog.model.card(0).customer_id == cid
+    dialog.table.doubleClicked.emit(dialog.model.index(0, 0))
+    assert window.customers.card.card.id == cid

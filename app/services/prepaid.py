@@ -762,7 +762,9 @@ def expiring_cards(today: date, days: int = 30) -> list[CardRecord]:
     """Cards with sessions left that expire in the coming days, soonest first."""
     end = today + timedelta(days=days)
     query: Any = (
-        PackageCard.select(PackageCard, Customer.member_no, Customer.name)
+        PackageCard.select(
+            PackageCard, Customer.member_no.alias("member_no"), Customer.name.alias("who")
+        )
         .join(Customer)
         .where(
             (PackageCard.expires_on >= today)
@@ -773,7 +775,7 @@ def expiring_cards(today: date, days: int = 30) -> list[CardRecord]:
         )
         .order_by(PackageCard.expires_on, Customer.member_no)
     )
-    return [_card_record(c, c.customer.member_no, c.customer.name) for c in query]
+    return [_card_record(c, c.member_no, c.who) for c in query.objects()]
 
 
 def sessions_left(customer_id: int, today: date) -> list[CardRecord]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -165,6 +166,11 @@ class MainWindow(QMainWindow):
         bonus = QAction(self.tr("Top-up bonus…"), self, objectName="actionTopUpBonus")
         bonus.triggered.connect(self.open_bonus_tiers)
         tools.addActions([rule, rewards, packages, bonus])
+        expiring = QAction(
+            self.tr("Package cards expiring soon…"), self, objectName="actionExpiringCards"
+        )
+        expiring.triggered.connect(self.show_expiring_cards)
+        tools.addAction(expiring)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("About Huitouke"), self)
         about.triggered.connect(self.about)
@@ -280,6 +286,11 @@ class MainWindow(QMainWindow):
         return str(exc)
 
     # -- points ------------------------------------------------------------------------
+    def show_expiring_cards(self) -> QDialog:
+        from app.ui.prepaid.expiring_dialog import show_expiring
+
+        return show_expiring(self, self._clock().date(), self.open_customer)
+
     def edit_points_rule(self) -> None:
         from app.ui.points.rule_dialog import edit_rule
 

@@ -932,6 +932,48 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     </message>
 </context>
 <context>
+    <name>ExpiringCardsDialog</name>
+    <message>
+        <source>Package cards expiring soon</source>
+        <translation>Package cards expiring soon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) with sessions left expire within 30 days: remind her.</source>
+        <translation><numerusform>%n card with sessions left expire within 30 days: remind her.</numerusform><numerusform>%n cards with sessions left expire within 30 days: remind her.</numerusform></translation>
+    </message>
+    <message>
+        <source>No package card with sessions left expires within 30 days.</source>
+        <translation>No package card with sessions left expires within 30 days.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringCardsModel</name>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Sessions left</source>
+        <translation>Sessions left</translation>
+    </message>
+</context>
+<context>
     <name>ExpiringModel</name>
     <message>
         <source>Last day</source>
@@ -1607,6 +1649,10 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>Top-up bonus…</source>
         <translation>Top-up bonus…</translation>
+    </message>
+    <message>
+        <source>Package cards expiring soon…</source>
+        <translation>Package cards expiring soon…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2908,6 +2954,10 @@ The card gets it back ({left} left after); both entries stay on the card's histo
     <message>
         <source>Return this session…</source>
         <translation>Return this session…</translation>
+    </message>
+    <message>
+        <source>Print prepaid statement…</source>
+        <translation>Print prepaid statement…</translation>
     </message>
     <message>
         <source>Undo the chosen entry by a new one that names it; both stay listed.</source>

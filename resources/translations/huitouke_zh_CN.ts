@@ -941,6 +941,50 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     </message>
 </context>
 <context>
+    <name>ExpiringCardsDialog</name>
+    <message>
+        <source>Package cards expiring soon</source>
+        <translation>即将到期的次卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) with sessions left expire within 30 days: remind her.</source>
+        <translation>
+            <numerusform>%n 张还有剩余次数的次卡将在 30 天内到期：记得提醒客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No package card with sessions left expires within 30 days.</source>
+        <translation>30 天内没有还剩次数的次卡到期。</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringCardsModel</name>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>次卡</translation>
+    </message>
+    <message>
+        <source>Sessions left</source>
+        <translation>剩余次数</translation>
+    </message>
+</context>
+<context>
     <name>ExpiringModel</name>
     <message>
         <source>Last day</source>
@@ -1624,6 +1668,10 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>Top-up bonus…</source>
         <translation>充值赠送规则…</translation>
+    </message>
+    <message>
+        <source>Package cards expiring soon…</source>
+        <translation>即将到期的次卡…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2939,6 +2987,10 @@ The card gets it back ({left} left after); both entries stay on the card&apos;s 
     <message>
         <source>Return this session…</source>
         <translation>退回这次划扣…</translation>
+    </message>
+    <message>
+        <source>Print prepaid statement…</source>
+        <translation>打印储值与次卡对账单…</translation>
     </message>
     <message>
         <source>Undo the chosen entry by a new one that names it; both stay listed.</source>

@@ -8,12 +8,13 @@ The tab only asks (signals); the page's prepaid actions call the services.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
     QHBoxLayout,
     QMenu,
     QStackedWidget,
@@ -53,6 +54,7 @@ class PrepaidTab(QWidget):
         super().__init__(parent)
         self.setObjectName("cardPrepaid")
         self._customer_id: int | None = None
+        self._today = date.min
         self._card_id: int | None = None
         self._visit_names: dict[int, str] | None = None
         self._enabled = True
@@ -104,6 +106,9 @@ class PrepaidTab(QWidget):
         self.return_action = action(
             self.tr("Return this session…"), "prepaidReturn", self._return_current
         )
+        self.print_action = action(
+            self.tr("Print prepaid statement…"), "prepaidPrint", self.print_statement
+        )
         self.reverse_action.setToolTip(
             self.tr("Undo the chosen entry by a new one that names it; both stay listed.")
         )
@@ -111,10 +116,14 @@ class PrepaidTab(QWidget):
             self.tr("Give back the chosen session (used by mistake); both stay listed.")
         )
         self.value_button = self._split_button(
-            "prepaidValueButton", self.top_up_action, [self.refund_action, self.reverse_action]
+            "prepaidValueButton",
+            self.top_up_action,
+            [self.refund_action, self.reverse_action, self.print_action],
         )
         self.cards_button = self._split_button(
-            "prepaidCardsButton", self.sell_action, [self.use_action, self.return_action]
+            "prepaidCardsButton",
+            self.sell_action,
+            [self.use_action, self.return_action, self.print_action],
         )
 
     def _split_button(self, name: str, first: QAction, more: list[QAction]) -> QToolButton:
@@ -173,6 +182,7 @@ class PrepaidTab(QWidget):
         if customer_id != self._customer_id:
             self._card_id = None
         self._customer_id = customer_id
+        self._today = today
         self._visit_names = None
         self.value_model.load(customer_id)
         self.cards_model.load(customer_id, today)
@@ -194,6 +204,19 @@ class PrepaidTab(QWidget):
             self.show_page(CARDS_PAGE)
         elif has_value and not has_cards:
             self.show_page(VALUE_PAGE)
+
+    def print_statement(self) -> QDialog | None:
+        """Preview her prepaid statement (stored value and every card's sessions) to
+        print or save as PDF; opened, not waited for."""
+        if self._customer_id is None:
+            return None
+        from app.ui.printing.prepaid_print import preview_dialog  # QtPrintSupport: on use
+
+        when = datetime.combine(self._today, time(12))
+        dialog = preview_dialog(self, self._customer_id, when)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_page(self, page: int) -> None:
         self._switches.button(page).setChecked(True)
