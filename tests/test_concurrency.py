@@ -1,4 +1,4 @@
-"""Two counters on one database cannot spend the same points."""
+"""Two counters on one database cannot spend the same points, money or sessions."""
 
 from __future__ import annotations
 
@@ -99,4 +99,52 @@ def test_two_processes_never_overspend_stored_value(tmp_path: Path) -> None:
     database.initialize(connect(path))
     row = Customer.get_by_id(cid)
     assert row.stored_principal_fen + row.stored_bonus_fen == 10000
+    close()
+
+
+def _session_counter(path: str, customer_id: int, visit_ids: list[int], start) -> int:
+    from app.models import database
+    from app.services import prepaid
+    from app.services.messages import ServiceError
+
+    database.initialize(connect(path))
+    start.wait()
+    done = 0
+    for visit_id in visit_ids:
+        try:
+            prepaid.use_session(customer_id, visit_id, "counter", NOW)
+            done += 1
+        except ServiceError:
+            pass
+    close()
+    return done
+
+
+def test_two_processes_never_use_more_sessions_than_sold(tmp_path: Path) -> None:
+    """Two counters taking sessions from one 3-session card would both take the last one."""
+    from datetime import date
+
+    from app.models import PackageCard, PaidWith, database
+    from app.services import customers, prepaid, visits
+    from app.services.dto import CustomerData, VisitData, VisitItemData
+    from app.services.prepaid import ProductData
+
+    path = str(tmp_path / "shop.db")
+    upgrade(connect(path))
+    cid = customers.create_customer(CustomerData(name="王丽"), "test", NOW)
+    product = prepaid.save_product(ProductData(None, "洗吹3次", "洗吹", 3, 10000, 90), NOW)
+    prepaid.sell_package(cid, product, PaidWith.CASH, "test", NOW)
+    item = (VisitItemData("洗吹", quantity=1, price_fen=0),)
+    ids = [visits.add_visit(cid, VisitData(date(2026, 11, 22), item), "t", NOW) for _ in range(8)]
+    close()
+    context = multiprocessing.get_context("spawn")
+    with context.Manager() as manager:
+        start = manager.Barrier(2)
+        with context.Pool(2) as pool:
+            halves = (ids[:4], ids[4:])
+            results = [pool.apply_async(_session_counter, (path, cid, h, start)) for h in halves]
+            done = [r.get(timeout=120) for r in results]
+    assert sum(done) == 3
+    database.initialize(connect(path))
+    assert PackageCard.get().sessions_used == 3
     close()
