@@ -473,3 +473,13 @@ def test_cards_expiring_soon_listed_and_open_the_card(qtbot, window, now, qtmode
     assert dialog.model.rowCount() == 1 and dialog.model.card(0).customer_id == cid
     dialog.table.doubleClicked.emit(dialog.model.index(0, 0))
     assert window.customers.card.card.id == cid
+
+
+def test_long_expired_cards_summed_up_not_listed(qtbot, window, now) -> None:
+    """Cards that ran out long ago must not crowd the card's facts at the counter."""
+    cid = add_customer(window, now)
+    prepaid.post_opening_card(cid, "旧卡", "洗吹", 5, 1, now.date() - timedelta(days=200), "x", now)
+    prepaid.post_opening_card(cid, "新卡", "洗吹", 5, 1, now.date() + timedelta(days=30), "x", now)
+    window.customers.show_customer(cid)
+    texts = [label.text() for label in window.customers.card.prepaid.card_labels]
+    assert len(texts) == 2 and "1" in texts[1] and "旧卡" not in "".join(texts)

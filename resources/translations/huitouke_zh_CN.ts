@@ -2953,6 +2953,12 @@ The card gets it back ({left} left after); both entries stay on the card&apos;s 
         <source>Use a package session…</source>
         <translation>划扣次卡…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n older expired card(s) in the Prepaid tab</source>
+        <translation>
+            <numerusform>另有 %n 张早已过期的次卡，见“储值与次卡”</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrepaidTab</name>

@@ -20,6 +20,8 @@ from app.ui.prepaid import labels
 from app.ui.prepaid.tab import PrepaidTab
 
 EXPIRED_STYLE = "color: #9e9e9e;"
+# Expired cards with sessions left stay in the facts this long after they expire.
+EXPIRED_SHOWN_DAYS = 90
 
 
 class PrepaidOnCard(QObject):
@@ -101,7 +103,10 @@ class PrepaidOnCard(QObject):
         held = prepaid.balance(card.id) if card is not None else prepaid.Balance()
         self.balance.setText(labels.balance(held))
         rows = []
-        for record in prepaid.sessions_left(card.id, today) if card is not None else []:
+        records = prepaid.sessions_left(card.id, today) if card is not None else []
+        # Cards that ran out long ago stay in the Prepaid tab, not in the facts.
+        shown = [r for r in records if (today - r.expires_on).days <= EXPIRED_SHOWN_DAYS]
+        for record in shown:
             name = QLabel(record.name, objectName="cardPackageName")
             line = QLabel(labels.sessions_left(record, today), objectName="cardPackage")
             line.setWordWrap(True)
@@ -110,6 +115,13 @@ class PrepaidOnCard(QObject):
             line.setStyleSheet(style)
             name.setStyleSheet(EXPIRED_STYLE if record.expired(today) else "")
             rows.append((name, line))
+        if hidden := len(records) - len(shown):
+            more = QLabel(
+                self.tr("%n older expired card(s) in the Prepaid tab", "", hidden),
+                objectName="cardPackagesOlder",
+            )
+            more.setStyleSheet(EXPIRED_STYLE)
+            rows.append((QLabel(""), more))
         self.card_labels = [line for _, line in rows]
         self.tab.load(self._customer_id, today, enabled)
         for control in (self.top_up_button, self.top_up_action, self.sell_action):
