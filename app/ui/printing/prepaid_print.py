@@ -19,22 +19,22 @@ a card's heading never stands alone at the foot of a page.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPdfWriter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from app.models.enums import PaidWith, SessionKind, StoredValueKind
 from app.services import customers, prepaid, print_data, visits
 from app.ui import texts
 from app.ui.application import register_bundled_font
+from app.ui.printing.a4 import preview, write_pdf
 from app.ui.printing.layout import Typesetter
-from app.ui.printing.statement_print import CONTINUED, MEMBER_NO, PAGE, PRINTED, REVERSED, _a4
+from app.ui.printing.statement_print import CONTINUED, MEMBER_NO, PAGE, PRINTED, REVERSED
 
 TITLE = QT_TRANSLATE_NOOP("Printing", "Stored value and package cards")
 STORED_VALUE = QT_TRANSLATE_NOOP("Printing", "Stored value")
@@ -350,35 +350,15 @@ def _block(painter: QPainter, setter: Typesetter, k: float, y: float, block: Blo
 
 
 def to_pdf(path: str | Path, customer_id: int, now: datetime) -> Path:
-    """The statement as a PDF at `path`, written beside it and moved there when done."""
-    target = Path(path)
+    """The statement as a PDF at `path`."""
     data = prepaid_print(customer_id, now)
-    partial = target.with_name(f".{target.name}.part")
-    writer = QPdfWriter(str(partial))
-    writer.setCreator("回头客 Huitouke")
-    writer.setTitle(f"{_t(TITLE)} — {data.name}")
-    writer.setPageLayout(_a4())
-    try:
-        try:
-            paint_statement(writer, data)
-        finally:
-            del writer  # closes the file
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
-    return target
+    return write_pdf(
+        path, f"{_t(TITLE)} — {data.name}", lambda device: paint_statement(device, data)
+    )
 
 
 def preview_dialog(parent: QWidget | None, customer_id: int, now: datetime) -> QPrintPreviewDialog:
-    """The print preview of her prepaid statement (print from there), not shown."""
+    """The print preview of her statement (print from there), not shown."""
     data = prepaid_print(customer_id, now)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setFullPage(True)
-    printer.setPageLayout(_a4())
-    printer.setDocName(f"{_t(TITLE)} — {data.name}")
-    dialog = QPrintPreviewDialog(printer, parent, objectName="prepaidPreview")
-    dialog.setWindowTitle(f"{_t(TITLE)} — {data.name}")
-    dialog.resize(900, 760)
-    dialog.paintRequested.connect(lambda device: paint_statement(device, data))
-    dialog.printer = printer  # type: ignore[attr-defined]  # kept alive with the dialog
-    return dialog
+    title = f"{_t(TITLE)} — {data.name}"
+    return preview(parent, title, "prepaidPreview", lambda device: paint_statement(device, data))
