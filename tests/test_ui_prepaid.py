@@ -476,7 +476,7 @@ def test_cards_expiring_soon_listed_and_open_the_card(qtbot, window, now, qtmode
 
 
 def test_long_expired_cards_summed_up_not_listed(qtbot, window, now) -> None:
-    """Cards that ran out long ago must not crowd the card's facts at the counter."""
+    """Cards that ran out long ago, and more than three, must not crowd the card at the counter."""
     cid = add_customer(window, now)
     prepaid.post_opening_card(cid, "旧卡", "洗吹", 5, 1, now.date() - timedelta(days=200), "x", now)
     prepaid.post_opening_card(cid, "新卡", "洗吹", 5, 1, now.date() + timedelta(days=30), "x", now)

@@ -2921,8 +2921,8 @@ The card gets it back ({left} left after); both entries stay on the card's histo
         <translation>Use a package session…</translation>
     </message>
     <message numerus="yes">
-        <source>%n older expired card(s) in the Prepaid tab</source>
-        <translation><numerusform>%n older expired card in the Prepaid tab</numerusform><numerusform>%n older expired cards in the Prepaid tab</numerusform></translation>
+        <source>%n more card(s) in the Prepaid tab</source>
+        <translation><numerusform>%n more card in the Prepaid tab</numerusform><numerusform>%n more cards in the Prepaid tab</numerusform></translation>
     </message>
 </context>
 <context>

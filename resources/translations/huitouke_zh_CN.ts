@@ -2954,9 +2954,9 @@ The card gets it back ({left} left after); both entries stay on the card&apos;s 
         <translation>划扣次卡…</translation>
     </message>
     <message numerus="yes">
-        <source>%n older expired card(s) in the Prepaid tab</source>
+        <source>%n more card(s) in the Prepaid tab</source>
         <translation>
-            <numerusform>另有 %n 张早已过期的次卡，见“储值与次卡”</numerusform>
+            <numerusform>另有 %n 张次卡，见“储值与次卡”</numerusform>
         </translation>
     </message>
 </context>

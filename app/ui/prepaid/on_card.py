@@ -22,6 +22,7 @@ from app.ui.prepaid.tab import PrepaidTab
 EXPIRED_STYLE = "color: #9e9e9e;"
 # Expired cards with sessions left stay in the facts this long after they expire.
 EXPIRED_SHOWN_DAYS = 90
+CARDS_SHOWN = 3
 
 
 class PrepaidOnCard(QObject):
@@ -104,8 +105,10 @@ class PrepaidOnCard(QObject):
         self.balance.setText(labels.balance(held))
         rows = []
         records = prepaid.sessions_left(card.id, today) if card is not None else []
-        # Cards that ran out long ago stay in the Prepaid tab, not in the facts.
-        shown = [r for r in records if (today - r.expires_on).days <= EXPIRED_SHOWN_DAYS]
+        # Cards that ran out long ago stay in the Prepaid tab, not in the facts, and
+        # the facts list at most a few (usable first): the card must stay readable.
+        recent = [r for r in records if (today - r.expires_on).days <= EXPIRED_SHOWN_DAYS]
+        shown = recent[:CARDS_SHOWN]
         for record in shown:
             name = QLabel(record.name, objectName="cardPackageName")
             line = QLabel(labels.sessions_left(record, today), objectName="cardPackage")
@@ -117,7 +120,7 @@ class PrepaidOnCard(QObject):
             rows.append((name, line))
         if hidden := len(records) - len(shown):
             more = QLabel(
-                self.tr("%n older expired card(s) in the Prepaid tab", "", hidden),
+                self.tr("%n more card(s) in the Prepaid tab", "", hidden),
                 objectName="cardPackagesOlder",
             )
             more.setStyleSheet(EXPIRED_STYLE)
