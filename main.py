@@ -48,12 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
         "birthdays", parents=[common], help="birthdays and anniversaries in the coming days"
     )
     birthdays.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="default: today")
-    birthdays.add_argument("--days", type=int, default=7, help="default: 7")
+    # Numbers are read by the command, so a typo gets its one translated line.
+    birthdays.add_argument("--days", default="7", help="default: 7")
     birthdays.add_argument("--json", action="store_true")
     holidays = commands.add_parser(
         "holidays", parents=[common], help="days off, working days, festivals of a year"
     )
-    holidays.add_argument("--year", type=int, help="default: this year")
+    holidays.add_argument("--year", help="default: this year")
     holidays.add_argument("--json", action="store_true")
     printing = commands.add_parser("print-cards", parents=[common], help="cards to a PDF")
     printing.add_argument("kind", choices=["relationship", "member"])

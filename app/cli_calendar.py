@@ -36,6 +36,13 @@ def _parse_day(text: str) -> date | None:
     return day if FIRST_YEAR <= day.year <= LAST_YEAR else None
 
 
+def _number(text: str | int) -> int | None:
+    try:
+        return int(str(text).strip())
+    except ValueError:
+        return None
+
+
 def run_birthdays(args: argparse.Namespace, today: date) -> int:
     start = today
     if args.start is not None:
@@ -47,10 +54,11 @@ def run_birthdays(args: argparse.Namespace, today: date) -> int:
             )
             return _fail(text.format(first=FIRST_YEAR, last=LAST_YEAR, value=args.start))
         start = parsed
-    if not 1 <= args.days <= MAX_DAYS:
+    days = _number(args.days)
+    if days is None or not 1 <= days <= MAX_DAYS:
         text = QCoreApplication.translate("Cli", "--days wants a number from 1 to {max}.")
         return _fail(text.format(max=MAX_DAYS))
-    found = birthdays.occasions_between(start, start + timedelta(days=args.days), family=False)
+    found = birthdays.occasions_between(start, start + timedelta(days=days), family=False)
     if args.json:
         rows = [
             {
@@ -86,8 +94,8 @@ def run_birthdays(args: argparse.Namespace, today: date) -> int:
 
 
 def run_holidays(args: argparse.Namespace, today: date) -> int:
-    year = today.year if args.year is None else args.year
-    if not FIRST_YEAR <= year <= LAST_YEAR:
+    year = today.year if args.year is None else _number(args.year)
+    if year is None or not FIRST_YEAR <= year <= LAST_YEAR:
         text = QCoreApplication.translate("Cli", "--year wants a year from {first} to {last}.")
         return _fail(text.format(first=FIRST_YEAR, last=LAST_YEAR))
     marks = holidays.year_marks(year)

@@ -81,7 +81,13 @@ def test_birthdays_text_output(capsys, shop: Path) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["--from", "2026-02-30"], ["--from", "tomorrow"], ["--days", "0"], ["--days", "5000"]],
+    [
+        ["--from", "2026-02-30"],
+        ["--from", "tomorrow"],
+        ["--days", "0"],
+        ["--days", "5000"],
+        ["--days", "abc"],
+    ],
 )
 def test_birthdays_bad_arguments_one_line(capsys, shop: Path, args: list[str]) -> None:
     """A typo gets one clear line and a non-zero exit, never a traceback."""
@@ -120,3 +126,9 @@ def test_holidays_estimated_year_and_shop_dates_in_chinese(capsys, shop: Path) -
     assert any(r["kind"] == "holiday" and "预计" in r["name"] for r in rows)
     code, _, err = run(capsys, "--db", str(shop), "holidays", "--year", "3000")
     assert code != 0 and len(err.strip().splitlines()) == 1
+
+
+def test_holidays_year_typo_one_line(capsys, shop: Path) -> None:
+    """A mistyped year gets one clear line, not a usage dump."""
+    code, out, err = run(capsys, "--db", str(shop), "holidays", "--year", "20x6")
+    assert code != 0 and out == "" and len(err.strip().splitlines()) == 1 and "--year" in err

@@ -318,3 +318,9 @@ def test_expiring_cards_name_their_customer(db) -> None:
     prepaid.sell_package(cid, facial(days=20), PaidWith.CASH, "小林", NOW)
     [card] = prepaid.expiring_cards(NOW.date(), 30)
     assert (card.customer_id, card.customer_name) == (cid, "王丽") and card.member_no
+
+
+def test_package_name_too_long_refused(db) -> None:
+    """A pasted paragraph as a package name is refused with a message, not a database error."""
+    errors = prepaid.product_errors(ProductData(None, "卡" * 5000, "洗吹", 5, 100, 30))
+    assert [e.field for e in errors] == ["name"]

@@ -77,6 +77,8 @@ VALIDITY_RANGE = QT_TRANSLATE_NOOP("Messages", "A package lasts 1 to 3,650 days.
 USED_RANGE = QT_TRANSLATE_NOOP("Messages", "Sessions already used: 0 to the sessions sold.")
 
 MAX_FEN = 100_000_000  # ¥1,000,000
+MAX_NAME = 100  # a package's name and service
+NAME_TOO_LONG = QT_TRANSLATE_NOOP("Messages", "The name is too long (at most {max} characters).")
 
 
 def _yuan(fen: int) -> str:
@@ -478,8 +480,12 @@ def product_errors(data: ProductData) -> list[FieldError]:
     errors = []
     if not data.name.strip():
         errors.append(FieldError("name", Message(NAME_NEEDED)))
+    elif len(data.name.strip()) > MAX_NAME:
+        errors.append(FieldError("name", Message(NAME_TOO_LONG, {"max": MAX_NAME})))
     if not data.service.strip():
         errors.append(FieldError("service", Message(SERVICE_NEEDED)))
+    elif len(data.service.strip()) > MAX_NAME:
+        errors.append(FieldError("service", Message(NAME_TOO_LONG, {"max": MAX_NAME})))
     if not 1 <= data.sessions <= 1000:
         errors.append(FieldError("sessions", Message(SESSIONS_RANGE)))
     if not 0 <= data.price_fen <= MAX_FEN:
