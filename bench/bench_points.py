@@ -14,7 +14,7 @@ its floor in the same run:
 - the whole integrity check (`checks.check_database`), each of its parts, and the two
   ledger queries (balance = sum of the entries; balance_after = running sum) timed
   alone. Target ≤ 2 s.
-- `points.expire_due` and `points.expiring_soon`: with the default rule (points never
+- `points_expiry.expire_due` and `points_expiry.expiring_soon`: with the default rule (points never
   expire) and after 2,000 customers earned points under a one-month rule. No target.
 
     python bench/bench_points.py [POSTINGS]
@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.models import ExpiryPolicy, database  # noqa: E402
 from app.models.connection import SQLITE_PRAGMAS, connect  # noqa: E402
-from app.services import checks, points  # noqa: E402
+from app.services import checks, points, points_expiry, points_rules  # noqa: E402
 
 COPY = DATA / "points-bench.db"
 HEAVIEST = 20
@@ -120,9 +120,9 @@ def postings(con: sqlite3.Connection, count: int, rng: random.Random) -> dict[st
         points.adjust(cid, 5, "bench", "bench", now)
         adjust.append(ms(started))
     # A reward with a counted stock, so the stock update is in the figure too.
-    mask = next(r for r in points.rewards() if r.name == "面膜")
-    points.save_reward(
-        points.RewardData(mask.id, mask.name, mask.points_price, mask.kind, 0, 1_000_000), now
+    mask = next(r for r in points_rules.rewards() if r.name == "面膜")
+    points_rules.save_reward(
+        points_rules.RewardData(mask.id, mask.name, mask.points_price, mask.kind, 0, 1_000_000), now
     )
     rich = [
         r[0]
@@ -240,12 +240,14 @@ def expiry(con: sqlite3.Connection, rng: random.Random) -> dict[str, Any]:
     today = date.today()
     now = datetime.combine(today, datetime.min.time()) + timedelta(hours=21)
     never = {
-        "expire_due_ms": timed(lambda: points.expire_due(today, "bench", now))[0],
-        "expiring_soon_ms": timed(lambda: points.expiring_soon(today, 30))[0],
+        "expire_due_ms": timed(lambda: points_expiry.expire_due(today, "bench", now))[0],
+        "expiring_soon_ms": timed(lambda: points_expiry.expiring_soon(today, 30))[0],
     }
     # Points that do expire: a one-month rule from today, 2,000 customers earn under it.
-    points.save_rule(
-        points.RuleData(effective_from=today, expiry_policy=ExpiryPolicy.MONTHS, expiry_months=1),
+    points_rules.save_rule(
+        points_rules.RuleData(
+            effective_from=today, expiry_policy=ExpiryPolicy.MONTHS, expiry_months=1
+        ),
         "bench",
         now,
     )
@@ -253,13 +255,15 @@ def expiry(con: sqlite3.Connection, rng: random.Random) -> dict[str, Any]:
     lots = rng.sample(ids, 2000)
     for cid in lots:
         points.adjust(cid, 50, "bench: expiring lot", "bench", now)
-    due_day = points.rule_on(today).expires_on(today)
+    due_day = points_rules.rule_on(today).expires_on(today)
     assert due_day is not None
-    soon, found = timed(lambda: points.expiring_soon(due_day - timedelta(days=10), 30))
+    soon, found = timed(lambda: points_expiry.expiring_soon(due_day - timedelta(days=10), 30))
     later = datetime.combine(due_day + timedelta(days=1), datetime.min.time())
-    first, posted = timed(lambda: points.expire_due(due_day + timedelta(days=1), "bench", later))
+    first, posted = timed(
+        lambda: points_expiry.expire_due(due_day + timedelta(days=1), "bench", later)
+    )
     again, posted_again = timed(
-        lambda: points.expire_due(due_day + timedelta(days=1), "bench", later)
+        lambda: points_expiry.expire_due(due_day + timedelta(days=1), "bench", later)
     )
     return {
         "default_rule_nothing_due": never,

@@ -33,16 +33,16 @@ def _counter(path: str, customer_id: int, reward_id: int, tries: int, start) -> 
 def test_two_processes_never_overspend(tmp_path: Path) -> None:
     """Two counters redeeming for one customer at once would both spend her last points."""
     from app.models import Customer, PointsEntry, database
-    from app.services import customers, points
+    from app.services import customers, points, points_rules
     from app.services.dto import CustomerData
-    from app.services.points import RewardData
+    from app.services.points_rules import RewardData
 
     path = str(tmp_path / "shop.db")
     db = connect(path)
     upgrade(db)
     cid = customers.create_customer(CustomerData(name="王丽"), "test", NOW)
     points.adjust(cid, 1000, "开卡", "test", NOW)
-    reward = points.save_reward(RewardData(None, "护手霜", 300), NOW)
+    reward = points_rules.save_reward(RewardData(None, "护手霜", 300), NOW)
     close()
     context = multiprocessing.get_context("spawn")
     with context.Manager() as manager:

@@ -33,7 +33,7 @@ from app.models.enums import (
     SessionKind,
     StoredValueKind,
 )
-from app.services import checks, demo_prepaid, phones, points, prepaid
+from app.services import checks, demo_prepaid, phones, points, points_rules, prepaid
 from app.services import demo_names as names
 from app.services.customers import card_data, create_customer, validate
 from app.services.demo import BAD_COUNT, CANCELLED, NOT_EMPTY, fill_demo
@@ -309,7 +309,7 @@ def test_the_sample_ledger_holds_every_kind_the_counter_posts(shop: int) -> None
 
 def test_every_visit_earns_its_points_by_the_default_rule(shop: int) -> None:
     """Sample points would differ from what the counter gives for the same purchase."""
-    rule = points.RuleData()
+    rule = points_rules.RuleData()
     entries = {
         e.visit_id: e for e in PointsEntry.select().where(PointsEntry.kind == PointsKind.PURCHASE)
     }
@@ -320,8 +320,8 @@ def test_every_visit_earns_its_points_by_the_default_rule(shop: int) -> None:
     birthday_visits = lunar_birthday_visits = 0
     for visit in Visit.select():
         customer = customers[visit.customer_id]
-        in_month = points.in_birthday_month(customer, visit.visited_on)
-        earned = points.earned_points(rule, Grade(customer.grade), in_month, items[visit.id])
+        in_month = points_rules.in_birthday_month(customer, visit.visited_on)
+        earned = points_rules.earned_points(rule, Grade(customer.grade), in_month, items[visit.id])
         entry = entries.pop(visit.id, None)
         assert (entry.points if entry else 0) == earned, visit.id
         if entry:
@@ -342,7 +342,7 @@ def test_each_referrer_earns_the_bonus_once(shop: int) -> None:
     for customer in referred:
         bonus = by_referred[customer.id]
         assert bonus.customer_id == customer.referrer_id
-        assert bonus.points == points.RuleData().referral_points
+        assert bonus.points == points_rules.RuleData().referral_points
         assert bonus.posted_at >= customer.created_at
         assert bonus.posted_at.date() == customer.first_visit or bonus.posted_at.date() == (
             Customer.get_by_id(customer.referrer_id).first_visit

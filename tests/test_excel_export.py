@@ -28,6 +28,8 @@ from app.services import (
     excel,
     exports,
     points,
+    points_expiry,
+    points_rules,
     prepaid,
     prepaid_exports,
     privacy,
@@ -479,20 +481,21 @@ def ledger(db) -> dict[str, int]:
         "zeng": new_customer(day, name="曾小贤", member_no="100001"),
         "xie": new_customer(day, name="解晓梅", member_no="100002"),
     }
-    points.save_rule(
-        points.RuleData(date(2026, 1, 1), expiry_policy=ExpiryPolicy.MONTHS, expiry_months=1),
+    points_rules.save_rule(
+        points_rules.RuleData(date(2026, 1, 1), expiry_policy=ExpiryPolicy.MONTHS, expiry_months=1),
         "店长",
         datetime(2026, 1, 1, 9),
     )
     opening = points.post_opening(shop["xie"], 500, "店长", day, "纸质积分卡")
-    gift = points.save_reward(points.RewardData(None, "护手霜", 300, stock=10), day)
-    points.save_reward(
-        points.RewardData(None, "满100减20", 800, RewardKind.DISCOUNT, 2000, active=False), day
+    gift = points_rules.save_reward(points_rules.RewardData(None, "护手霜", 300, stock=10), day)
+    points_rules.save_reward(
+        points_rules.RewardData(None, "满100减20", 800, RewardKind.DISCOUNT, 2000, active=False),
+        day,
     )
     redemption = points.redeem(shop["xie"], gift, "丽丽", day + timedelta(minutes=5))
     adjustment = points.adjust(shop["zeng"], 50, "生日礼", "店长", day + timedelta(minutes=6))
     reversal = points.reverse(adjustment, "记错了", "店长", day + timedelta(minutes=7))
-    points.expire_due(date(2026, 3, 1), "系统", datetime(2026, 3, 1, 0, 1))
+    points_expiry.expire_due(date(2026, 3, 1), "系统", datetime(2026, 3, 1, 0, 1))
     return {"opening": opening, "redemption": redemption, "adjustment": adjustment,
             "reversal": reversal, "gift": gift}  # fmt: skip
 

@@ -35,7 +35,15 @@ from app.models.enums import (
     SessionKind,
     StoredValueKind,
 )
-from app.services import checks, customers, excel_import, import_prepaid, points, prepaid
+from app.services import (
+    checks,
+    customers,
+    excel_import,
+    import_prepaid,
+    points,
+    points_rules,
+    prepaid,
+)
 from app.services import customer_columns as cc
 from app.services.dto import Birthday, CustomerData, FamilyMemberData
 from app.services.excel_import import ROW_PROBLEM, Action, read_customers
@@ -277,8 +285,8 @@ def entries_of(member_no: str) -> list[tuple[object, ...]]:
 def test_opening_points_become_one_entry_each(db, tmp_path: Path, now: datetime) -> None:
     """A shop moving from paper brings every customer's points: one opening entry each,
     the balance on her card, and check proves it."""
-    points.save_rule(
-        points.RuleData(now.date(), expiry_policy=ExpiryPolicy.MONTHS, expiry_months=12),
+    points_rules.save_rule(
+        points_rules.RuleData(now.date(), expiry_policy=ExpiryPolicy.MONTHS, expiry_months=12),
         "店长",
         now,
     )

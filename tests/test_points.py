@@ -19,10 +19,10 @@ from app.models import (
     Reward,
     database,
 )
-from app.services import customers, lunar, points, visits
+from app.services import customers, lunar, points, points_expiry, points_rules, visits
 from app.services.dto import Birthday, CustomerData, VisitData, VisitItemData
 from app.services.messages import ServiceError, ValidationError
-from app.services.points import RewardData, RuleData
+from app.services.points_rules import RewardData, RuleData
 
 NOW = datetime(2026, 11, 22, 10, 0)
 
@@ -41,7 +41,9 @@ def kinds(customer_id: int) -> list[tuple[PointsKind, int]]:
 
 
 def gift(price: int = 300, stock: int | None = 5, active: bool = True) -> int:
-    return points.save_reward(RewardData(None, "护手霜", price, stock=stock, active=active), NOW)
+    return points_rules.save_reward(
+        RewardData(None, "护手霜", price, stock=stock, active=active), NOW
+    )
 
 
 def consistent() -> None:
@@ -73,14 +75,16 @@ def test_earning_rounding_and_multipliers(
     grade: Grade, birthday: bool, fen: int, expected: int
 ) -> None:
     """A customer would get a point more or less than the shop's rule says."""
-    assert points.earned_points(RuleData(), grade, birthday, [("剪发", fen)]) == expected
+    assert points_rules.earned_points(RuleData(), grade, birthday, [("剪发", fen)]) == expected
 
 
 def test_excluded_items_earn_nothing() -> None:
     """Gift cards or discounted goods the shop excludes would still earn points."""
     rule = RuleData(excluded_items=("储值卡",))
     assert (
-        points.earned_points(rule, Grade.REGULAR, False, [("储值卡", 100000), ("染发", 29900)])
+        points_rules.earned_points(
+            rule, Grade.REGULAR, False, [("储值卡", 100000), ("染发", 29900)]
+        )
         == 299
     )
 
@@ -90,7 +94,9 @@ def test_purchase_posts_points_and_rule_applies_from_its_date(db) -> None:
     cid = add()
     buy(cid, 36800)
     assert points.balance(cid) == 368
-    points.save_rule(RuleData(effective_from=date(2026, 11, 22), fen_per_point=200), "店长", NOW)
+    points_rules.save_rule(
+        RuleData(effective_from=date(2026, 11, 22), fen_per_point=200), "店长", NOW
+    )
     buy(cid, 36800, on=date(2026, 11, 21))  # before the new rule: the old one
     buy(cid, 36800, on=date(2026, 11, 22))
     assert kinds(cid) == [
@@ -99,7 +105,7 @@ def test_purchase_posts_points_and_rule_applies_from_its_date(db) -> None:
         (PointsKind.PURCHASE, 184),
     ]
     with pytest.raises(ValidationError):
-        points.save_rule(RuleData(effective_from=date(2026, 11, 1)), "店长", NOW)
+        points_rules.save_rule(RuleData(effective_from=date(2026, 11, 1)), "店长", NOW)
 
 
 def test_birthday_month_solar_and_lunar(db) -> None:
@@ -113,7 +119,7 @@ def test_birthday_month_solar_and_lunar(db) -> None:
     assert [points.balance(c) for c in (solar, lunar_id, other)] == [200, 200, 100]
     row = Customer.get_by_id(lunar_id)
     next_lunar_month = lunar.to_solar(born[0], born[1], 1, False) + timedelta(days=31)
-    assert not points.in_birthday_month(row, next_lunar_month)
+    assert not points_rules.in_birthday_month(row, next_lunar_month)
 
 
 def test_referral_bonus_once_on_first_purchase(db) -> None:
@@ -208,7 +214,7 @@ def test_void_refused_when_points_were_spent(db) -> None:
 
 def test_fifo_expiry_across_lots_and_idempotent(db) -> None:
     """Expiry must take the oldest points first and never twice."""
-    points.save_rule(
+    points_rules.save_rule(
         RuleData(
             effective_from=date(2026, 1, 1), expiry_policy=ExpiryPolicy.MONTHS, expiry_months=1
         ),
@@ -219,11 +225,11 @@ def test_fifo_expiry_across_lots_and_idempotent(db) -> None:
     buy(cid, 10000, on=date(2026, 3, 1))  # 100, expires 2026-04-01
     buy(cid, 20000, on=date(2026, 3, 20))  # 200, expires 2026-04-20
     points.redeem(cid, gift(price=150), "小林", NOW)  # takes 100 of lot 1, 50 of lot 2
-    soon = points.expiring_soon(date(2026, 3, 25), 30)
+    soon = points_expiry.expiring_soon(date(2026, 3, 25), 30)
     assert [(e.points, e.expires_on) for e in soon] == [(150, date(2026, 4, 20))]
-    assert points.expire_due(date(2026, 4, 10), "系统", NOW) == 0  # lot 1 is used up
-    assert points.expire_due(date(2026, 4, 21), "系统", NOW) == 1
-    assert points.expire_due(date(2026, 4, 21), "系统", NOW) == 0
+    assert points_expiry.expire_due(date(2026, 4, 10), "系统", NOW) == 0  # lot 1 is used up
+    assert points_expiry.expire_due(date(2026, 4, 21), "系统", NOW) == 1
+    assert points_expiry.expire_due(date(2026, 4, 21), "系统", NOW) == 0
     assert points.balance(cid) == 0 and kinds(cid)[-1] == (PointsKind.EXPIRY, -150)
     consistent()
 
@@ -232,7 +238,7 @@ def test_policy_change_never_redates_earned_points(db) -> None:
     """Points earned under 'never expire' would suddenly expire after a policy change."""
     cid = add()
     buy(cid, 10000, on=date(2026, 11, 1))
-    points.save_rule(
+    points_rules.save_rule(
         RuleData(effective_from=date(2026, 11, 22), expiry_policy=ExpiryPolicy.END_OF_NEXT_YEAR),
         "店长",
         NOW,
@@ -240,7 +246,7 @@ def test_policy_change_never_redates_earned_points(db) -> None:
     buy(cid, 10000, on=date(2026, 11, 22))
     lots = [e.expires_on for e in points.statement(cid)]
     assert lots == [None, date(2027, 12, 31)]
-    assert points.expire_due(date(2028, 1, 1), "系统", NOW) == 1
+    assert points_expiry.expire_due(date(2028, 1, 1), "系统", NOW) == 1
     assert points.balance(cid) == 100
 
 
@@ -306,7 +312,7 @@ def test_random_postings_keep_balance_equal_to_entries(db, actions) -> None:
                     if entries:
                         points.reverse(entries[n % len(entries)].id, "随机", "x", NOW)
                 else:
-                    points.expire_due(day, "x", NOW)
+                    points_expiry.expire_due(day, "x", NOW)
             except (ServiceError, ValidationError):
                 pass
         consistent()
@@ -336,7 +342,7 @@ def test_check_proves_the_ledger(db) -> None:
 
 def test_expiry_after_an_earlier_run_still_finds_a_backdated_lot(db) -> None:
     """A later run reads only what is new, yet a purchase entered late still expires."""
-    points.save_rule(
+    points_rules.save_rule(
         RuleData(
             effective_from=date(2026, 1, 1), expiry_policy=ExpiryPolicy.MONTHS, expiry_months=1
         ),
@@ -345,9 +351,9 @@ def test_expiry_after_an_earlier_run_still_finds_a_backdated_lot(db) -> None:
     )
     cid = add()
     buy(cid, 10000, on=date(2026, 5, 1))
-    assert points.expire_due(date(2026, 7, 1), "系统", NOW) == 1
+    assert points_expiry.expire_due(date(2026, 7, 1), "系统", NOW) == 1
     buy(cid, 20000, on=date(2026, 3, 1))  # entered late: expired on 2026-04-01 already
-    assert points.expire_due(date(2026, 7, 2), "系统", NOW) == 1
-    assert points.expire_due(date(2026, 7, 3), "系统", NOW) == 0
+    assert points_expiry.expire_due(date(2026, 7, 2), "系统", NOW) == 1
+    assert points_expiry.expire_due(date(2026, 7, 3), "系统", NOW) == 0
     assert points.balance(cid) == 0
     consistent()

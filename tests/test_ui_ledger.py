@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QTableView
 
 from app.models.connection import close
 from app.models.enums import ExpiryPolicy, Grade, PointsKind
-from app.services import customers, points, visits
+from app.services import customers, points, points_expiry, points_rules, visits
 from app.services.dto import CustomerData, VisitData, VisitItemData
-from app.services.points import LedgerFilter, RewardData, RuleData
+from app.services.points import LedgerFilter
+from app.services.points_rules import RewardData, RuleData
 from app.services.storage import StorageError
 from app.ui import prompts
 from app.ui.main_window import MainWindow
@@ -77,7 +78,7 @@ def fill_shop() -> dict[str, int]:
     perm = VisitData(date(2026, 11, 20), (VisitItemData("烫发", price_fen=36800),))
     visits.add_visit(ids["张丽"], perm, "小美", datetime(2026, 11, 20, 15))
     points.adjust(ids["王芳"], 200, "开业赠送", "店长", datetime(2026, 11, 21, 10))
-    ids["reward"] = points.save_reward(RewardData(None, "护手霜", 300, stock=5), NOW)
+    ids["reward"] = points_rules.save_reward(RewardData(None, "护手霜", 300, stock=5), NOW)
     points.redeem(ids["张丽"], ids["reward"], "小美", datetime(2026, 11, 22, 9))
     return ids
 
@@ -97,7 +98,7 @@ def page(window, shop):
 @pytest.fixture
 def expiring_lot(window, clock: Clock) -> int:
     """A rule of one month's validity from today and 80 points given under it."""
-    points.save_rule(
+    points_rules.save_rule(
         RuleData(effective_from=NOW.date(), expiry_policy=ExpiryPolicy.MONTHS, expiry_months=1),
         "店长",
         NOW,
@@ -232,7 +233,7 @@ def test_expiry_runs_at_start(qtbot, db_path: Path, clock: Clock) -> None:
 
     storage.open_shop(str(db_path), NOW.date())
     rule = RuleData(effective_from=NOW.date(), expiry_policy=ExpiryPolicy.MONTHS, expiry_months=1)
-    points.save_rule(rule, "店长", NOW)
+    points_rules.save_rule(rule, "店长", NOW)
     customer = customers.create_customer(CustomerData(name="赵敏"), "店长", NOW)
     points.adjust(customer, 80, "老顾客回馈", "店长", NOW)
     close()
@@ -241,7 +242,7 @@ def test_expiry_runs_at_start(qtbot, db_path: Path, clock: Clock) -> None:
     try:
         assert points.balance(customer) == 0
         assert "posted" in window.statusBar().currentMessage()
-        assert points.expire_due(clock.now.date(), "", clock.now) == 0
+        assert points_expiry.expire_due(clock.now.date(), "", clock.now) == 0
     finally:
         window.close()
         close()
@@ -255,7 +256,7 @@ def test_expiry_at_start_shows_storage_failure(qtbot, db_path, clock, monkeypatc
     def locked(*args):
         raise StorageError("locked")
 
-    monkeypatch.setattr(points, "expire_due", locked)
+    monkeypatch.setattr(points_expiry, "expire_due", locked)
     window = open_window(qtbot, db_path, clock)
     try:
         assert shown and "locked" not in shown[0] and shown[0]  # the plain message
@@ -272,7 +273,7 @@ def test_expiry_at_start_bug_reaches_the_error_dialog(qtbot, db_path, clock, mon
     def broken(*args):
         raise ValueError("bug")
 
-    monkeypatch.setattr(points, "expire_due", broken)
+    monkeypatch.setattr(points_expiry, "expire_due", broken)
     window = open_window(qtbot, db_path, clock)
     try:
         assert [str(e) for e in caught] == ["bug"]
@@ -283,7 +284,7 @@ def test_expiry_at_start_bug_reaches_the_error_dialog(qtbot, db_path, clock, mon
 
 def test_rule_dialog_refuses_bad_values_as_one_types(window) -> None:
     """A wrong amount is pointed out while typing, and cannot be saved."""
-    dialog = rule_dialog.RuleDialog(points.rule_on(NOW.date()), [], NOW.date(), window)
+    dialog = rule_dialog.RuleDialog(points_rules.rule_on(NOW.date()), [], NOW.date(), window)
     error = dialog.errors["fen_per_point"]
     dialog.yuan.setText("abc")
     assert dialog.form.isRowVisible(error) and error.text()
@@ -312,12 +313,14 @@ def test_rule_saved_as_a_new_version_from_the_menu(window, monkeypatch) -> None:
 
     monkeypatch.setattr(rule_dialog.RuleDialog, "exec", answer)
     window.findChild(type(window.menuBar().actions()[0]), "actionPointsRule").trigger()
-    saved = points.rules()[-1]
+    saved = points_rules.rules()[-1]
     assert (saved.effective_from, saved.fen_per_point) == (date(2026, 12, 1), 200)
     assert (saved.expiry_policy, saved.expiry_months) == (ExpiryPolicy.MONTHS, 12)
     assert saved.excluded_items == ("洗发水", "护发素")
-    assert points.rule_on(NOW.date()).fen_per_point == 100  # today's rule unchanged
-    dialog = rule_dialog.RuleDialog(points.rule_on(NOW.date()), points.rules(), NOW.date(), None)
+    assert points_rules.rule_on(NOW.date()).fen_per_point == 100  # today's rule unchanged
+    dialog = rule_dialog.RuleDialog(
+        points_rules.rule_on(NOW.date()), points_rules.rules(), NOW.date(), None
+    )
     assert dialog.version_table.rowCount() == 1
     assert dialog.version_table.item(0, 8).text() == "Not yet in force"
     assert dialog.yuan.text() == "2.00"  # the form starts from the version to come
@@ -364,7 +367,7 @@ def test_chinese_points_page_has_no_english(qtbot, db_path: Path, clock: Clock) 
                       range(model.columnCount())]  # fmt: skip
             found += [str(model.index(r, c).data() or "") for r in range(model.rowCount())
                       for c in range(model.columnCount())]  # fmt: skip
-        dialog = rule_dialog.RuleDialog(points.rule_on(NOW.date()), [], NOW.date(), window)
+        dialog = rule_dialog.RuleDialog(points_rules.rule_on(NOW.date()), [], NOW.date(), window)
         dialog.yuan.setText("x")
         found += visible_texts(dialog) + [dialog.example.text()]
         dialog.yuan.setText("1")

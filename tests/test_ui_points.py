@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QDialog
 from app.models import PointsEntry, Reward
 from app.models.connection import close
 from app.models.enums import PointsKind, RewardKind
-from app.services import customers, points, visits
+from app.services import customers, points, points_rules, visits
 from app.services.dto import CustomerData, VisitData, VisitItemData
-from app.services.points import RewardData
+from app.services.points_rules import RewardData
 from app.ui import prompts
 from app.ui.points.redeem_dialog import RedeemDialog
 from app.ui.points.rewards_model import COL_STATUS, RewardsModel
@@ -45,8 +45,8 @@ def shop(window, now: datetime) -> dict[str, int]:
     visit = visits.add_visit(
         cid, VisitData(now.date(), (VisitItemData("烫发", price_fen=36800),)), "x", now
     )
-    cream = points.save_reward(RewardData(None, "Hand cream", 300, stock=2), now)
-    spa = points.save_reward(RewardData(None, "Spa day", 1000), now)
+    cream = points_rules.save_reward(RewardData(None, "Hand cream", 300, stock=2), now)
+    spa = points_rules.save_reward(RewardData(None, "Spa day", 1000), now)
     window.customers.reload()
     window.customers.show_customer(cid)
     return {"customer": cid, "visit": visit, "cream": cream, "spa": spa}
@@ -256,7 +256,7 @@ def test_rewards_catalogue_checks_as_one_types(qtbot, window, shop) -> None:
     editor.value.setText("50")
     editor.price.setValue(500)
     assert editor.try_save()
-    saved = [r for r in points.rewards() if r.name == "满减券"]
+    saved = [r for r in points_rules.rewards() if r.name == "满减券"]
     assert saved and (saved[0].kind, saved[0].discount_fen, saved[0].stock) == (
         RewardKind.DISCOUNT,
         5000,
@@ -272,7 +272,7 @@ def test_models_pass_modeltester(qtmodeltester, window, shop) -> None:
     statement.load(shop["customer"])
     qtmodeltester.check(statement)
     rewards = RewardsModel()
-    rewards.set_rewards(points.rewards(), 368)
+    rewards.set_rewards(points_rules.rewards(), 368)
     qtmodeltester.check(rewards)
 
 

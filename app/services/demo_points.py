@@ -1,6 +1,6 @@
 """The points history of the sample salon: two years of a points card in use.
 
-Every visit earns its points by the default rule (`points.RuleData()`: ¥1 a point
+Every visit earns its points by the default rule (`points_rules.RuleData()`: ¥1 a point
 rounded down, the grade's percentage, double in her birthday month); customers
 redeem rewards now and then, a referrer earns the bonus at the referred customer's
 first visit, early members bring an opening balance from the old paper card, and
@@ -31,7 +31,7 @@ from typing import Any
 from app.models.enums import Calendar, ExpiryPolicy, Grade, PointsKind, RewardKind
 from app.services import birthdays, lunar
 from app.services import demo_names as names
-from app.services.points import RuleData
+from app.services.points_rules import RuleData
 
 Row = tuple[Any, ...]
 
@@ -173,7 +173,7 @@ class SampleLedger:
         return found
 
     def _birthday_months(self, row: dict[str, Any]) -> tuple[set[int], set[tuple[int, int, bool]]]:
-        """Her birthday months as `points.in_birthday_month` sees them: solar months,
+        """Her birthday months as `points_rules.in_birthday_month` sees them: solar months,
         and the lunar (year, month, leap) of each lunar year's celebration."""
         solar: set[int] = set()
         lunar_months: set[tuple[int, int, bool]] = set()

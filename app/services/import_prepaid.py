@@ -41,7 +41,8 @@ from app.services import customer_columns as cc
 from app.services import import_parsing as parse
 from app.services import prepaid
 from app.services.messages import QT_TRANSLATE_NOOP, Message
-from app.services.points import NAME_TOO_LONG, NEGATIVE_OPENING
+from app.services.points import NEGATIVE_OPENING
+from app.services.points_rules import NAME_TOO_LONG
 from app.services.validation import clean_text
 from app.services.visits import format_fen, parse_money
 

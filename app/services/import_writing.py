@@ -29,7 +29,7 @@ from app.models import (
     database,
 )
 from app.models.enums import Calendar, ChangeAction, PointsKind
-from app.services import customers, import_prepaid, points
+from app.services import customers, import_prepaid, points_rules
 
 if TYPE_CHECKING:
     from app.services.excel_import import PlannedRow
@@ -63,7 +63,7 @@ class Opening:
     @cached_property
     def expires_on(self) -> date | None:
         """As `points.post_opening`: the rule in force on the day of the import."""
-        return points.rule_on(self.now.date()).expires_on(self.now.date())
+        return points_rules.rule_on(self.now.date()).expires_on(self.now.date())
 
     def entry(self, customer_id: int, amount: int) -> tuple[object, ...]:
         return (

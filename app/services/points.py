@@ -5,46 +5,45 @@
   cannot both spend the same points; the balance never goes below zero.
 - Entries are never changed: the database refuses it (0004). A wrong entry is
   reversed by a new one that names it, once (a unique index).
-- Points are earned by the rule in force on the purchase day; each lot of earned
-  points carries the expiry date of the policy it was earned under, so a later
-  policy never re-dates it. Spending takes the oldest lots first; expiry posts the
-  rest of each lot that has run out, once (a unique index), so running it twice
-  changes nothing.
+- Points are earned by the rule in force on the purchase day (points_rules.py);
+  each lot of earned points carries the expiry date of the policy it was earned
+  under, so a later policy never re-dates it (expiry: points_expiry.py).
 """
 
 from __future__ import annotations
 
-import calendar as solar_calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
 from peewee import JOIN, PostgresqlDatabase, fn
 
 from app.models import (
-    Calendar,
     Customer,
-    ExpiryPolicy,
     Grade,
     PointsEntry,
     PointsKind,
-    PointsRule,
     Reward,
-    RewardKind,
     Visit,
     VisitItem,
     database,
 )
 from app.models.backend import lock_customer, posting
-from app.services import birthdays, lunar
 from app.services.messages import (
     QT_TRANSLATE_NOOP,
     FieldError,
     Message,
     ServiceError,
     ValidationError,
+)
+from app.services.points_rules import (
+    MAX_POINTS,
+    RuleData,
+    earned_points,
+    in_birthday_month,
+    rule_on,
 )
 
 NOT_ENOUGH = QT_TRANSLATE_NOOP(
@@ -67,70 +66,8 @@ ENTRY_GONE = QT_TRANSLATE_NOOP("Messages", "This points entry does not exist.")
 REWARD_GONE = QT_TRANSLATE_NOOP("Messages", "This reward does not exist.")
 CUSTOMER_GONE = QT_TRANSLATE_NOOP("Messages", "This customer no longer exists.")
 CUSTOMER_ERASED = QT_TRANSLATE_NOOP("Messages", "This customer's personal data was erased.")
-NAME_NEEDED = QT_TRANSLATE_NOOP("Messages", "Give the reward a name.")
-NAME_TOO_LONG = QT_TRANSLATE_NOOP("Messages", "The name is too long (at most {max} characters).")
-PRICE_RANGE = QT_TRANSLATE_NOOP("Messages", "The points price is 1 to {max}.")
-STOCK_RANGE = QT_TRANSLATE_NOOP("Messages", "The stock is 0 to {max}, or not counted.")
-DISCOUNT_RANGE = QT_TRANSLATE_NOOP("Messages", "A discount is worth ¥0.01 to ¥100,000.")
-RULE_PAST = QT_TRANSLATE_NOOP(
-    "Messages",
-    "A rule starts today or later: points already earned keep the rule they were earned by.",
-)
-RULE_RATE = QT_TRANSLATE_NOOP("Messages", "One point for ¥0.01 to ¥10,000.")
-RULE_PERCENT = QT_TRANSLATE_NOOP("Messages", "A multiplier is 0% to 1000%.")
-RULE_REFERRAL = QT_TRANSLATE_NOOP("Messages", "The referral bonus is 0 to {max} points.")
-RULE_MONTHS = QT_TRANSLATE_NOOP("Messages", "Points last 1 to 120 months.")
 
-MAX_POINTS = 10_000_000
 BALANCE_CHUNK = 500  # customer ids per query: under any database's parameter limit
-MAX_NAME = 100
-EARLIEST_RULE = date(1990, 1, 1)
-
-
-@dataclass(frozen=True)
-class RuleData:
-    """The earning rule: one point per `fen_per_point` fen spent (rounded down),
-    times the grade's percentage, times the birthday-month percentage."""
-
-    effective_from: date = EARLIEST_RULE
-    fen_per_point: int = 100
-    vip_pct: int = 150
-    important_pct: int = 120
-    regular_pct: int = 100
-    birthday_pct: int = 200
-    excluded_items: tuple[str, ...] = ()
-    referral_points: int = 100
-    expiry_policy: ExpiryPolicy = ExpiryPolicy.NEVER
-    expiry_months: int = 24
-
-    def grade_pct(self, grade: Grade) -> int:
-        return {
-            Grade.VIP: self.vip_pct,
-            Grade.IMPORTANT: self.important_pct,
-            Grade.REGULAR: self.regular_pct,
-        }[grade]
-
-    def expires_on(self, earned: date) -> date | None:
-        """When points earned on a day expire (they are good through that day)."""
-        if self.expiry_policy == ExpiryPolicy.END_OF_NEXT_YEAR:
-            return date(earned.year + 1, 12, 31)
-        if self.expiry_policy == ExpiryPolicy.MONTHS:
-            months = earned.month - 1 + self.expiry_months
-            year, month = earned.year + months // 12, months % 12 + 1
-            day = min(earned.day, solar_calendar.monthrange(year, month)[1])
-            return date(year, month, day)
-        return None
-
-
-@dataclass(frozen=True)
-class RewardData:
-    id: int | None
-    name: str
-    points_price: int
-    kind: RewardKind = RewardKind.GIFT
-    discount_fen: int = 0
-    stock: int | None = None
-    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -175,136 +112,7 @@ class DayTotal:
     adjusted: int = 0  # adjustments and reversals, signed
 
 
-@dataclass(frozen=True)
-class ExpiringPoints:
-    customer_id: int
-    member_no: str
-    name: str
-    points: int
-    expires_on: date
-    mobile: str = ""
-    last_visit: date | None = None
-
-
-@dataclass
-class _Lot:
-    entry_id: int
-    remaining: int
-    expires_on: date | None
-
-
-# --- rules ----------------------------------------------------------------------------
-
-
-def _rule_of(row: PointsRule) -> RuleData:
-    return RuleData(
-        effective_from=row.effective_from,
-        fen_per_point=row.fen_per_point,
-        vip_pct=row.vip_pct,
-        important_pct=row.important_pct,
-        regular_pct=row.regular_pct,
-        birthday_pct=row.birthday_pct,
-        excluded_items=tuple(n for n in row.excluded_items.splitlines() if n.strip()),
-        referral_points=row.referral_points,
-        expiry_policy=ExpiryPolicy(row.expiry_policy),
-        expiry_months=row.expiry_months,
-    )
-
-
-def rule_on(day: date) -> RuleData:
-    """The rule in force on a day (the program's default before the shop set one)."""
-    row = (
-        PointsRule.select()
-        .where(PointsRule.effective_from <= day)
-        .order_by(PointsRule.effective_from.desc())
-        .first()
-    )
-    return _rule_of(row) if row else RuleData()
-
-
-def rules() -> list[RuleData]:
-    """Every version of the rule, oldest first."""
-    return [_rule_of(r) for r in PointsRule.select().order_by(PointsRule.effective_from)]
-
-
-def rule_errors(data: RuleData, today: date) -> list[FieldError]:
-    errors = []
-    if data.effective_from < today:
-        errors.append(FieldError("effective_from", Message(RULE_PAST)))
-    if not 1 <= data.fen_per_point <= 1_000_000:
-        errors.append(FieldError("fen_per_point", Message(RULE_RATE)))
-    for name in ("vip_pct", "important_pct", "regular_pct", "birthday_pct"):
-        if not 0 <= getattr(data, name) <= 1000:
-            errors.append(FieldError(name, Message(RULE_PERCENT)))
-    if not 0 <= data.referral_points <= 100_000:
-        errors.append(FieldError("referral_points", Message(RULE_REFERRAL, {"max": 100_000})))
-    if data.expiry_policy == ExpiryPolicy.MONTHS and not 1 <= data.expiry_months <= 120:
-        errors.append(FieldError("expiry_months", Message(RULE_MONTHS)))
-    return errors
-
-
-def save_rule(data: RuleData, operator: str, now: datetime) -> None:
-    """A new version of the rule from its effective date; one not yet in force may
-    be replaced. Entries already posted are never recomputed."""
-    errors = rule_errors(data, now.date())
-    if errors:
-        raise ValidationError(errors)
-    fields = {
-        "fen_per_point": data.fen_per_point,
-        "vip_pct": data.vip_pct,
-        "important_pct": data.important_pct,
-        "regular_pct": data.regular_pct,
-        "birthday_pct": data.birthday_pct,
-        "excluded_items": "\n".join(n.strip() for n in data.excluded_items if n.strip()),
-        "referral_points": data.referral_points,
-        "expiry_policy": data.expiry_policy,
-        "expiry_months": data.expiry_months,
-        "operator": operator,
-        "created_at": now,
-    }
-    with database.atomic():
-        PointsRule.delete().where(PointsRule.effective_from == data.effective_from).execute()
-        PointsRule.create(effective_from=data.effective_from, **fields)
-
-
 # --- earning ---------------------------------------------------------------------------
-
-
-def earned_points(
-    rule: RuleData, grade: Grade, birthday_month: bool, items: list[tuple[str, int]]
-) -> int:
-    """Points for a purchase of (item name, amount in fen) lines, rounded down once."""
-    excluded = set(rule.excluded_items)
-    eligible = sum(amount for name, amount in items if name not in excluded)
-    pct = rule.grade_pct(grade) * (rule.birthday_pct if birthday_month else 100)
-    return max(0, eligible * pct // (rule.fen_per_point * 100 * 100))
-
-
-def in_birthday_month(customer: Customer, day: date) -> bool:
-    """Whether a day is in the month she celebrates her birthday in: the solar month,
-    or the lunar month of this lunar year's celebration (both, if she keeps both)."""
-    found = []
-    if customer.birth_month and customer.birth_day:
-        cal = Calendar(customer.birth_calendar)
-        found.append((cal, customer.birth_month, customer.birth_day, customer.birth_leap))
-        if customer.celebrate_both and customer.other_birth_month and customer.other_birth_day:
-            other = Calendar.SOLAR if cal == Calendar.LUNAR else Calendar.LUNAR
-            found.append(
-                (other, customer.other_birth_month, customer.other_birth_day,
-                 customer.other_birth_leap)
-            )  # fmt: skip
-    for cal, month, mday, leap in found:
-        if cal == Calendar.SOLAR:
-            if day.month == month:
-                return True
-            continue
-        year, day_month, _, day_leap = lunar.from_solar(day)
-        rule = birthdays.BirthRule(cal, month, mday, None, bool(leap), customer.keep_leap_month)
-        celebration = birthdays.lunar_celebration(rule, year)
-        _, c_month, _, c_leap = lunar.from_solar(celebration)
-        if (day_month, day_leap) == (c_month, c_leap):
-            return True
-    return False
 
 
 def post_purchase(visit_id: int, operator: str, now: datetime) -> int | None:
@@ -564,142 +372,10 @@ def purchase_entry(visit_id: int) -> int | None:
     return int(row.id) if row else None
 
 
-# --- lots and expiry -------------------------------------------------------------------
-
-
-def _replay(rows: Iterable[tuple[Any, ...]]) -> list[_Lot]:
-    """What is left of each lot after a customer's entries (id order): spending takes
-    the oldest first; an expiry takes its lot's rest; a reversal of earned points
-    takes from its own lot first."""
-    lots: dict[int, _Lot] = {}
-    for entry_id, points, expires_on, expires_lot, reverses in rows:
-        if points > 0:
-            lots[entry_id] = _Lot(entry_id, points, _as_date(expires_on))
-            continue
-        need = -points
-        first = expires_lot or reverses
-        if first in lots:
-            taken = min(need, lots[first].remaining)
-            lots[first].remaining -= taken
-            need -= taken
-        for lot in lots.values():
-            if need <= 0:
-                break
-            taken = min(need, lot.remaining)
-            lot.remaining -= taken
-            need -= taken
-    return [lot for lot in lots.values() if lot.remaining > 0]
-
-
 def _as_date(value: Any) -> date | None:
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(str(value)[:10])
-
-
-def _lots_of(customer_ids: list[int]) -> dict[int, list[_Lot]]:
-    """The open lots of many customers: their entries in one query per 500 customers."""
-    e = PointsEntry
-    found: dict[int, list[_Lot]] = {}
-    for start in range(0, len(customer_ids), BALANCE_CHUNK):
-        chunk = customer_ids[start : start + BALANCE_CHUNK]
-        query = (
-            e.select(e.customer, e.id, e.points, e.expires_on, e.expires_lot, e.reverses)
-            .where(e.customer.in_(chunk))
-            .order_by(e.customer, e.id)
-        )
-        rows: dict[int, list[tuple[Any, ...]]] = {}
-        for row in database.execute(query):
-            rows.setdefault(row[0], []).append(row[1:])
-        found.update((cid, _replay(entries)) for cid, entries in rows.items())
-    return found
-
-
-def _lots(customer_id: int) -> list[_Lot]:
-    return _lots_of([customer_id]).get(customer_id, [])
-
-
-def _lot_customers(*conditions: Any) -> list[int]:
-    """Customers with a lot that meets one of the conditions and has not expired yet
-    (one query per condition: each reads a range of an index, an OR would not)."""
-    expired = PointsEntry.select(PointsEntry.expires_lot).where(
-        PointsEntry.expires_lot.is_null(False)
-    )
-    found: set[int] = set()
-    for condition in conditions:
-        query: Any = (
-            PointsEntry.select(fn.DISTINCT(PointsEntry.customer))
-            .where(condition & (PointsEntry.points > 0) & PointsEntry.id.not_in(expired))
-            .tuples()
-        )
-        found.update(row[0] for row in query)
-    return sorted(found)
-
-
-def expire_due(today: date, operator: str, now: datetime) -> int:
-    """Post the expiry of every lot whose last day is before today; returns how many
-    entries were posted. Running it again posts nothing.
-
-    A run remembers the day it covered and the last entry it saw: lots that ran out
-    before that day were expired (or spent) then, so the next run reads only the
-    days since and the entries posted since (a backdated lot among them)."""
-    from app.services import settings
-
-    through = settings.get("points_expired_through")
-    seen = int(settings.get("points_expiry_seen_id") or 0)
-    since = date.fromisoformat(through) if through else EARLIEST_RULE
-    due = (PointsEntry.expires_on >= since) & (PointsEntry.expires_on < today)
-    # Lots posted since the last run may be backdated: they are read by id.
-    backdated = (PointsEntry.id > seen) & (PointsEntry.expires_on < since)
-    last_id = PointsEntry.select(fn.MAX(PointsEntry.id)).scalar() or 0
-    posted = 0
-    # The first run reads every lot from the earliest day: nothing is backdated yet.
-    customers = _lot_customers(due, backdated) if through else _lot_customers(due)
-    for start in range(0, len(customers), BALANCE_CHUNK):
-        chunk = customers[start : start + BALANCE_CHUNK]
-        with posting():
-            for customer_id, lots in _lots_of(chunk).items():
-                for lot in lots:
-                    if lot.expires_on is not None and lot.expires_on < today:
-                        _post(
-                            customer_id, PointsKind.EXPIRY, -lot.remaining, now, operator,
-                            expires_lot=lot.entry_id,
-                        )  # fmt: skip
-                        posted += 1
-    if not through or date.fromisoformat(through) < today:
-        settings.set_value("points_expired_through", today.isoformat())
-    settings.set_value("points_expiry_seen_id", max(seen, last_id))
-    return posted
-
-
-def expiring_soon(today: date, days: int = 30) -> list[ExpiringPoints]:
-    """Points that expire in the coming days, soonest first: remind the customer."""
-    end = today + timedelta(days=days)
-    condition = (PointsEntry.expires_on >= today) & (PointsEntry.expires_on < end)
-    candidates = _lot_customers(condition)
-    people: dict[int, tuple[Any, ...]] = {}
-    for start in range(0, len(candidates), BALANCE_CHUNK):
-        chunk = candidates[start : start + BALANCE_CHUNK]
-        query = Customer.select(
-            Customer.id, Customer.member_no, Customer.name, Customer.mobile, Customer.last_visit
-        ).where(
-            Customer.id.in_(chunk) & (Customer.archived == False) & (Customer.erased == False)  # noqa: E712
-        )
-        people.update((row[0], row[1:]) for row in database.execute(query))
-    found = []
-    for customer_id, lots in _lots_of(sorted(people)).items():
-        member_no, name, mobile, last_visit = people[customer_id]
-        by_day: dict[date, int] = {}
-        for lot in lots:
-            if lot.expires_on is not None and today <= lot.expires_on < end:
-                by_day[lot.expires_on] = by_day.get(lot.expires_on, 0) + lot.remaining
-        found += [
-            ExpiringPoints(
-                customer_id, member_no, name, points, day, mobile or "", _as_date(last_visit)
-            )
-            for day, points in by_day.items()
-        ]
-    return sorted(found, key=lambda e: (e.expires_on, e.member_no))
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -861,57 +537,3 @@ def daily_totals(
         else:
             per_day["earned"] += points
     return [DayTotal(d, **v) for d, v in sorted(totals.items())]
-
-
-# --- rewards ----------------------------------------------------------------------------
-
-
-def rewards(active_only: bool = False) -> list[RewardData]:
-    query = Reward.select().order_by(Reward.points_price, Reward.name)
-    if active_only:
-        query = query.where(Reward.active == True)  # noqa: E712
-    return [
-        RewardData(
-            r.id,
-            r.name,
-            r.points_price,
-            RewardKind(r.kind),
-            r.discount_fen,
-            r.stock,
-            bool(r.active),
-        )  # fmt: skip
-        for r in query
-    ]
-
-
-def reward_errors(data: RewardData) -> list[FieldError]:
-    errors = []
-    if not data.name.strip():
-        errors.append(FieldError("name", Message(NAME_NEEDED)))
-    elif len(data.name.strip()) > MAX_NAME:
-        errors.append(FieldError("name", Message(NAME_TOO_LONG, {"max": MAX_NAME})))
-    if not 1 <= data.points_price <= MAX_POINTS:
-        errors.append(FieldError("points_price", Message(PRICE_RANGE, {"max": MAX_POINTS})))
-    if data.stock is not None and not 0 <= data.stock <= 1_000_000:
-        errors.append(FieldError("stock", Message(STOCK_RANGE, {"max": 1_000_000})))
-    if data.kind == RewardKind.DISCOUNT and not 1 <= data.discount_fen <= 10_000_000:
-        errors.append(FieldError("discount_fen", Message(DISCOUNT_RANGE)))
-    return errors
-
-
-def save_reward(data: RewardData, now: datetime) -> int:
-    errors = reward_errors(data)
-    if errors:
-        raise ValidationError(errors)
-    fields = {
-        "name": data.name.strip(),
-        "points_price": data.points_price,
-        "kind": data.kind,
-        "discount_fen": data.discount_fen if data.kind == RewardKind.DISCOUNT else 0,
-        "stock": data.stock,
-        "active": data.active,
-    }
-    if data.id is None:
-        return int(Reward.create(created_at=now, **fields).id)
-    Reward.update(**fields).where(Reward.id == data.id).execute()
-    return data.id

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
     from app.ui.customers.card_view import CardView
 
 from app.models.enums import PointsKind
-from app.services import customers, points, visits
+from app.services import customers, points, points_rules, visits
 from app.services.messages import FieldError, Message, ServiceError, ValidationError
-from app.services.points import RewardData
+from app.services.points_rules import RewardData
 from app.ui import prompts, texts
 from app.ui.points import labels
 from app.ui.signals import app_signals
@@ -79,7 +79,7 @@ class PointsActions(QObject):
         name = customers.get_card(customer_id).data.name
 
         def load() -> tuple[int, list[RewardData]]:
-            return points.balance(customer_id), points.rewards(active_only=True)
+            return points.balance(customer_id), points_rules.rewards(active_only=True)
 
         def redeem(reward_id: int, note: str) -> Message | None:
             try:

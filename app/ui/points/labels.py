@@ -8,7 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from app.models.enums import PointsKind, RewardKind
 from app.services import visits
-from app.services.points import EntryRecord, RewardData
+from app.services.points import EntryRecord
+from app.services.points_rules import RewardData
 from app.ui import texts
 
 CONTEXT = "Points"

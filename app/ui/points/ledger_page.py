@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import PointsKind
-from app.services import points, storage
+from app.services import points, points_expiry, storage
 from app.services.points import LedgerFilter
 from app.ui import errors, prompts
 from app.ui.background import run_busy
@@ -235,7 +235,7 @@ class PointsPage(QWidget):
         today = self._clock().date()
         rows = run_busy(
             self, self.tr("Finding points that expire soon…"),
-            lambda: points.expiring_soon(today, EXPIRING_DAYS),
+            lambda: points_expiry.expiring_soon(today, EXPIRING_DAYS),
         )  # fmt: skip
         self._expiring_stale = False
         self.expiring_model.set_rows(rows, today)
@@ -271,7 +271,7 @@ class PointsPage(QWidget):
         try:
             posted = run_busy(
                 self, self.tr("Expiring points…"),
-                lambda: points.expire_due(now.date(), operator, now),
+                lambda: points_expiry.expire_due(now.date(), operator, now),
             )  # fmt: skip
         except Exception as exc:
             if storage.storage_failure(exc) is None:

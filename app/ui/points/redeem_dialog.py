@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.messages import Message
-from app.services.points import RewardData
+from app.services.points_rules import RewardData
 from app.ui import prompts, texts
 from app.ui.points import labels
 from app.ui.points.rewards_model import COL_NAME, COL_STATUS, RewardsModel

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import RewardKind
-from app.services import points, visits
+from app.services import points, points_rules, visits
 from app.services.messages import FieldError, Message, ValidationError
-from app.services.points import RewardData
+from app.services.points_rules import RewardData
 from app.ui import texts
 from app.ui.points import labels
 from app.ui.points.rewards_model import COL_NAME, RewardsModel
@@ -56,7 +56,7 @@ class RewardEditor(QDialog):
         self._clock = clock
         self._saved = False
         self.name = QLineEdit(objectName="rewardName")
-        self.name.setMaxLength(points.MAX_NAME)
+        self.name.setMaxLength(points_rules.MAX_NAME)
         self.name.setPlaceholderText(self.tr("e.g. Hand cream 50 ml"))
         self.kind = QComboBox(objectName="rewardKind")
         for value in RewardKind:
@@ -141,7 +141,7 @@ class RewardEditor(QDialog):
         )
 
     def _errors(self) -> list[FieldError]:
-        errors = points.reward_errors(self.data())
+        errors = points_rules.reward_errors(self.data())
         if self._discount_fen() is None and self.value.text().strip():
             errors = [e for e in errors if e.field != "discount_fen"]
             errors.append(FieldError("discount_fen", Message(visits.BAD_MONEY)))
@@ -164,7 +164,7 @@ class RewardEditor(QDialog):
         errors = self._errors()
         if not errors:
             try:
-                self.reward_id = points.save_reward(self.data(), self._clock())
+                self.reward_id = points_rules.save_reward(self.data(), self._clock())
             except ValidationError as exc:
                 errors = exc.errors
         self._show_errors(errors)
@@ -221,7 +221,7 @@ class RewardsDialog(QDialog):
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
-        self.model.set_rewards(points.rewards())
+        self.model.set_rewards(points_rules.rewards())
         row = self.model.row_of(select) if select is not None else -1
         if row >= 0:
             self.table.selectRow(row)

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
-from app.services.points import RewardData
+from app.services.points_rules import RewardData
 from app.ui.points import labels
 
 COL_NAME, COL_KIND, COL_PRICE, COL_STOCK, COL_STATUS = range(5)

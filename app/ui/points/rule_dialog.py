@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import ExpiryPolicy, Grade
-from app.services import points, visits
+from app.services import points_rules, visits
 from app.services.messages import ValidationError
-from app.services.points import RuleData
+from app.services.points_rules import RuleData
 from app.ui import prompts, texts
 from app.ui.points import labels
 
@@ -292,7 +292,7 @@ class RuleDialog(QDialog):
     def validate(self) -> bool:
         rule = self.rule()
         found: dict[str, str] = {}
-        for error in points.rule_errors(rule, self._today):
+        for error in points_rules.rule_errors(rule, self._today):
             field = (
                 "grades"
                 if error.field in ("vip_pct", "important_pct", "regular_pct")
@@ -312,7 +312,7 @@ class RuleDialog(QDialog):
         if found:
             self.example.setText("")
         else:
-            earned = points.earned_points(rule, Grade.VIP, True, [("", EXAMPLE_FEN)])
+            earned = points_rules.earned_points(rule, Grade.VIP, True, [("", EXAMPLE_FEN)])
             self.example.setText(
                 self.tr("A ¥368 purchase by a VIP in her birthday month earns %Ln point(s).", "",
                         earned)
@@ -328,11 +328,11 @@ class RuleDialog(QDialog):
 def edit_rule(parent: QWidget | None, clock: Clock, operator: Callable[[], str]) -> bool:
     """Show the editor; save the new version when the owner saves. True when saved."""
     today = clock().date()
-    dialog = RuleDialog(points.rule_on(today), points.rules(), today, parent)
+    dialog = RuleDialog(points_rules.rule_on(today), points_rules.rules(), today, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     try:
-        points.save_rule(dialog.rule(), operator(), clock())
+        points_rules.save_rule(dialog.rule(), operator(), clock())
     except ValidationError as exc:  # e.g. midnight passed while the dialog was open
         text = "\n".join(texts.message(e.message) for e in exc.errors)
         prompts.warn(parent, dialog.windowTitle(), text)

@@ -71,9 +71,9 @@ class ExpiryAtStart(QObject):
         result: Any = None
         error: Exception | None = None
         try:
-            from app.services import points
+            from app.services import points_expiry
 
-            result = points.expire_due(now.date(), operator, now)
+            result = points_expiry.expire_due(now.date(), operator, now)
         except Exception as exc:  # handed to the UI thread, which shows it
             error = exc
         finally:

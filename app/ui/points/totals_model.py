@@ -9,7 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.services.points import DayTotal, ExpiringPoints
+from app.services.points import DayTotal
+from app.services.points_expiry import ExpiringPoints
 from app.ui import texts
 from app.ui.points import labels
 
