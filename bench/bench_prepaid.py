@@ -5,7 +5,7 @@ run) so the postings it makes leave the demo as it was. Each figure stands besid
 floor measured in the same run, program and floor alternating, one posting each:
 
 - one counter posting in its own transaction: `prepaid.top_up` (¥100, below the lowest
-  bonus tier) on random customers, and `prepaid.use_session` (划扣: the card left to the
+  bonus tier) on random customers, and `packages.use_session` (划扣: the card left to the
   service, the earliest-expiring usable one, on a visit of hers no card was used for),
   against a raw sqlite3 connection with the program's pragmas (WAL, synchronous=FULL)
   doing BEGIN IMMEDIATE; SELECT the balance (the card's sessions); INSERT the entry;
@@ -13,7 +13,7 @@ floor measured in the same run, program and floor alternating, one posting each:
 - the card's prepaid data of the customers with the most entries: `prepaid.balance` +
   `value_statement` + `cards` + `card_sessions` of each card, against the raw SQL that
   reads the same rows (same joins). Target ≤ 50 ms.
-- no target, for the plan: `prepaid.expiring_cards(today, 30)` and the two ledger
+- no target, for the plan: `packages.expiring_cards(today, 30)` and the two ledger
   checks (`checks._value_problems`, `checks._session_problems`).
 
     python bench/bench_prepaid.py [POSTINGS]
@@ -38,7 +38,7 @@ from common import DATA, ROOT, demo_db, summary
 sys.path.insert(0, str(ROOT))
 
 from app.models.connection import SQLITE_PRAGMAS, connect  # noqa: E402
-from app.services import checks, prepaid  # noqa: E402
+from app.services import checks, packages, prepaid  # noqa: E402
 
 COPY = DATA / "prepaid-bench.db"
 HEAVIEST = 20
@@ -175,7 +175,7 @@ def uses(con: sqlite3.Connection, count: int, rng: random.Random) -> dict[str, A
         raw_use(con, cid, card, floor_visit, now)
         floor.append(ms(started))
         started = time.perf_counter()
-        prepaid.use_session(cid, visit, "bench", now)
+        packages.use_session(cid, visit, "bench", now)
         program.append(ms(started))
     p, f = summary(program), summary(floor)
     return {"postings": len(targets), "program_ms": p, "floor_ms": f,
@@ -187,8 +187,8 @@ def card_data(cid: int) -> int:
     cards and each card's sessions; returns the rows read."""
     prepaid.balance(cid)
     rows = len(prepaid.value_statement(cid))
-    for card in prepaid.cards(cid):
-        rows += 1 + len(prepaid.card_sessions(card.id))
+    for card in packages.cards(cid):
+        rows += 1 + len(packages.card_sessions(card.id))
     return rows
 
 
@@ -243,7 +243,7 @@ def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
 
 def others() -> dict[str, Any]:
     today = date.today()
-    soon, found = timed(lambda: prepaid.expiring_cards(today, 30))
+    soon, found = timed(lambda: packages.expiring_cards(today, 30))
     value = [timed(checks._value_problems) for _ in range(3)]
     sessions = [timed(checks._session_problems) for _ in range(3)]
     return {
@@ -294,7 +294,7 @@ def main() -> None:
         now = datetime.now()
         print(profile(lambda: [prepaid.top_up(c, 10000, "bench", now) for c in ids[:500]]))
         targets = _session_targets(con, date.today(), 300, rng)
-        print(profile(lambda: [prepaid.use_session(c, v, "bench", now) for c, _, _, v in targets]))
+        print(profile(lambda: [packages.use_session(c, v, "bench", now) for c, _, _, v in targets]))
         cid = heaviest(con)[0][0]
         print(profile(lambda: [card_data(cid) for _ in range(50)]))
 

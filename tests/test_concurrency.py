@@ -104,7 +104,7 @@ def test_two_processes_never_overspend_stored_value(tmp_path: Path) -> None:
 
 def _session_counter(path: str, customer_id: int, visit_ids: list[int], start) -> int:
     from app.models import database
-    from app.services import prepaid
+    from app.services import packages
     from app.services.messages import ServiceError
 
     database.initialize(connect(path))
@@ -112,7 +112,7 @@ def _session_counter(path: str, customer_id: int, visit_ids: list[int], start) -
     done = 0
     for visit_id in visit_ids:
         try:
-            prepaid.use_session(customer_id, visit_id, "counter", NOW)
+            packages.use_session(customer_id, visit_id, "counter", NOW)
             done += 1
         except ServiceError:
             pass
@@ -125,15 +125,15 @@ def test_two_processes_never_use_more_sessions_than_sold(tmp_path: Path) -> None
     from datetime import date
 
     from app.models import PackageCard, PaidWith, database
-    from app.services import customers, prepaid, visits
+    from app.services import customers, packages, visits
     from app.services.dto import CustomerData, VisitData, VisitItemData
-    from app.services.prepaid import ProductData
+    from app.services.packages import ProductData
 
     path = str(tmp_path / "shop.db")
     upgrade(connect(path))
     cid = customers.create_customer(CustomerData(name="王丽"), "test", NOW)
-    product = prepaid.save_product(ProductData(None, "洗吹3次", "洗吹", 3, 10000, 90), NOW)
-    prepaid.sell_package(cid, product, PaidWith.CASH, "test", NOW)
+    product = packages.save_product(ProductData(None, "洗吹3次", "洗吹", 3, 10000, 90), NOW)
+    packages.sell_package(cid, product, PaidWith.CASH, "test", NOW)
     item = (VisitItemData("洗吹", quantity=1, price_fen=0),)
     ids = [visits.add_visit(cid, VisitData(date(2026, 11, 22), item), "t", NOW) for _ in range(8)]
     close()

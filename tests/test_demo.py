@@ -33,7 +33,7 @@ from app.models.enums import (
     SessionKind,
     StoredValueKind,
 )
-from app.services import checks, demo_prepaid, phones, points, points_rules, prepaid
+from app.services import checks, demo_prepaid, packages, phones, points, points_rules, prepaid
 from app.services import demo_names as names
 from app.services.customers import card_data, create_customer, validate
 from app.services.demo import BAD_COUNT, CANCELLED, NOT_EMPTY, fill_demo
@@ -504,13 +504,13 @@ def test_the_sample_prepaid_holds_every_kind_the_counter_posts(shop: int, today:
     zeng = _customer_id("曾小贤")
     kinds = {e.kind for e in prepaid.value_statement(zeng)}
     assert kinds >= {StoredValueKind.OPENING, StoredValueKind.PAYMENT, StoredValueKind.REVERSAL}
-    opening = [c for c in prepaid.cards(zeng) if c.price_fen == 0]
-    assert opening and prepaid.card_sessions(opening[0].id)[0].kind in (
+    opening = [c for c in packages.cards(zeng) if c.price_fen == 0]
+    assert opening and packages.card_sessions(opening[0].id)[0].kind in (
         SessionKind.OPENING, SessionKind.USE
     )  # fmt: skip
     shan = _customer_id("单丽娟")
     assert len(prepaid.value_statement(shan)) > 50
-    shan_sessions = [s for c in prepaid.cards(shan) for s in prepaid.card_sessions(c.id)]
+    shan_sessions = [s for c in packages.cards(shan) for s in packages.card_sessions(c.id)]
     assert SessionKind.RETURN in {s.kind for s in shan_sessions}
     xie = _customer_id("解晓梅")
     assert prepaid.value_statement(xie)[-1].kind == StoredValueKind.REFUND
@@ -518,9 +518,9 @@ def test_the_sample_prepaid_holds_every_kind_the_counter_posts(shop: int, today:
     cards = list(PackageCard.select())
     assert any(c.expires_on < today and c.sessions_used < c.sessions for c in cards)
     assert any(c.sessions_used == c.sessions for c in cards)
-    assert prepaid.expiring_cards(today, 30)  # "expiring soon" has someone to call
-    assert {p.name for p in prepaid.products()} >= {"面部护理10次卡", "洗吹5次卡", "头皮护理6次卡"}
-    assert any(not p.active for p in prepaid.products())
+    assert packages.expiring_cards(today, 30)  # "expiring soon" has someone to call
+    assert {p.name for p in packages.products()} >= {"面部护理10次卡", "洗吹5次卡", "头皮护理6次卡"}
+    assert any(not p.active for p in packages.products())
     assert prepaid.bonus_tiers() == list(demo_prepaid.BONUS_TIERS)
 
 
@@ -574,10 +574,10 @@ def test_the_counter_posts_prepaid_on_top_of_the_sample(shop: int, now: datetime
     assert prepaid.balance(heavy).total_fen == before.total_fen + 120000  # 充1000送200
     visit = Visit.select().where(Visit.customer == heavy).order_by(Visit.id.desc()).get()
     prepaid.pay(heavy, 3000, "小美", later, visit_id=visit.id)
-    facial = next(p for p in prepaid.products() if p.name == "面部护理10次卡")
-    card = prepaid.sell_package(heavy, facial.id, PaidWith.STORED_VALUE, "小美", later)
-    used = prepaid.use_session(heavy, visit.id, "小美", later, card_id=card)
-    prepaid.return_session(used, "试一试", "小美", later)
+    facial = next(p for p in packages.products() if p.name == "面部护理10次卡")
+    card = packages.sell_package(heavy, facial.id, PaidWith.STORED_VALUE, "小美", later)
+    used = packages.use_session(heavy, visit.id, "小美", later, card_id=card)
+    packages.return_session(used, "试一试", "小美", later)
     prepaid.refund(heavy, "试一试", "店长", later)
     assert prepaid.balance(heavy) == prepaid.Balance(0, 0)
     assert checks.check_database() == []

@@ -27,6 +27,7 @@ from app.services import (
     customers,
     excel,
     exports,
+    packages,
     points,
     points_expiry,
     points_rules,
@@ -591,8 +592,8 @@ def prepaid_shop(db) -> dict[str, int]:
     zeng = new_customer(day, name="曾小贤", member_no="100001")
     xie = new_customer(day, name="解晓梅", member_no="100002")
     prepaid.save_bonus_tiers([(100000, 20000)])
-    facial = prepaid.save_product(
-        prepaid.ProductData(None, "面部护理10次卡", "面部护理", 10, 158000, 365), day
+    facial = packages.save_product(
+        packages.ProductData(None, "面部护理10次卡", "面部护理", 10, 158000, 365), day
     )
     top_up = prepaid.top_up(xie, 300000, "丽丽", day)
     visit = visits.add_visit(
@@ -601,13 +602,13 @@ def prepaid_shop(db) -> dict[str, int]:
     at = day + timedelta(minutes=5)
     payment = prepaid.pay(xie, 19800, "丽丽", at, visit_id=visit)
     reversal = prepaid.reverse_value(payment, "顾客改付现金", "店长", at + timedelta(minutes=1))
-    card = prepaid.sell_package(
+    card = packages.sell_package(
         xie, facial, PaidWith.STORED_VALUE, "丽丽", at + timedelta(minutes=2)
     )
-    prepaid.use_session(xie, visit, "丽丽", at + timedelta(minutes=3), card_id=card)
+    packages.use_session(xie, visit, "丽丽", at + timedelta(minutes=3), card_id=card)
     refund = prepaid.refund(xie, "搬家", "店长", day + timedelta(days=30))
     prepaid.post_opening_value(zeng, 50000, 0, "店长", day, "纸质储值卡")
-    prepaid.post_opening_card(zeng, "洗吹5次卡", "洗吹造型", 5, 2, date(2026, 6, 30), "店长", day)
+    packages.post_opening_card(zeng, "洗吹5次卡", "洗吹造型", 5, 2, date(2026, 6, 30), "店长", day)
     return {"zeng": zeng, "xie": xie, "top_up": top_up, "payment": payment,
             "reversal": reversal, "card": card, "refund": refund}  # fmt: skip
 

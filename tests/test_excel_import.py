@@ -40,6 +40,7 @@ from app.services import (
     customers,
     excel_import,
     import_prepaid,
+    packages,
     points,
     points_rules,
     prepaid,
@@ -456,8 +457,8 @@ def cards_of(member_no: str) -> list[tuple[object, ...]]:
     assert cid is not None
     return [
         (c.name, c.service, c.sessions, c.used, c.expires_on,
-         [(s.kind, s.sessions, s.used_after) for s in prepaid.card_sessions(c.id)])
-        for c in prepaid.cards(cid)
+         [(s.kind, s.sessions, s.used_after) for s in packages.card_sessions(c.id)])
+        for c in packages.cards(cid)
     ]  # fmt: skip
 
 
@@ -527,7 +528,7 @@ def test_prepaid_headers_understood(db, tmp_path: Path, now: datetime, header: l
     imported(path, now)
     cid = Customer.get().id
     assert prepaid.balance(cid) == prepaid.Balance(200000, 30000)
-    cards = [(c.name, c.service, c.left) for c in prepaid.cards(cid)]
+    cards = [(c.name, c.service, c.left) for c in packages.cards(cid)]
     assert cards == [("补水10次卡", "补水护理", 7)]
 
 
@@ -613,7 +614,7 @@ def test_existing_prepaid_never_overwritten(db, tmp_path: Path, now: datetime) -
     name opens that card."""
     cid = customers.create_customer(CustomerData(name="甲", member_no="1"), "店长", now)
     prepaid.top_up(cid, 30000, "前台", now)
-    prepaid.post_opening_card(cid, "洗吹5次卡", "洗吹造型", 5, 1, date(2027, 1, 1), "前台", now)
+    packages.post_opening_card(cid, "洗吹5次卡", "洗吹造型", 5, 1, date(2027, 1, 1), "前台", now)
     rows = [PREPAID_HEADER, ["1", "甲", 500, None, "洗吹5次卡", None, 5, 0, "2027-01-01"]]
     plan = read_customers(write_xlsx(tmp_path / "p.xlsx", rows), TODAY)
     assert lines(plan) == [
@@ -629,7 +630,7 @@ def test_existing_prepaid_never_overwritten(db, tmp_path: Path, now: datetime) -
     other = [PREPAID_HEADER, ["1", "甲", None, None, "面部护理10次卡", None, 10, 0, "2027-05-01"]]
     result = imported(write_xlsx(tmp_path / "other.xlsx", other), now)
     assert result == excel_import.ImportResult(0, 1, 0, opening_cards=1)
-    assert [c.name for c in prepaid.cards(cid)] == ["洗吹5次卡", "面部护理10次卡"]
+    assert [c.name for c in packages.cards(cid)] == ["洗吹5次卡", "面部护理10次卡"]
     assert StoredValueEntry.select().count() == 1 and checks.check_database() == []
 
 
@@ -646,11 +647,11 @@ def test_prepaid_posted_at_another_counter_meanwhile(db, tmp_path: Path, now: da
     rows = [["会员号", "姓名", "次卡名称", "次卡总次数", "次卡到期"], ["1", "甲", "洗吹5次卡", 5,
             "2027-01-01"]]  # fmt: skip
     plan = read_customers(write_xlsx(tmp_path / "c.xlsx", rows), TODAY)
-    prepaid.post_opening_card(cid, "洗吹5次卡", "洗吹造型", 5, 0, date(2027, 1, 1), "前台", now)
+    packages.post_opening_card(cid, "洗吹5次卡", "洗吹造型", 5, 0, date(2027, 1, 1), "前台", now)
     with pytest.raises(ServiceError):
         excel_import.apply(plan, "店长", now)
     assert [e.principal_fen for e in prepaid.value_statement(cid)] == [10000]
-    assert len(prepaid.cards(cid)) == 1
+    assert len(packages.cards(cid)) == 1
 
 
 def test_prepaid_all_or_nothing(
@@ -1043,7 +1044,7 @@ def test_template_imports_as_its_example(db, tmp_path: Path, now: datetime, lang
         1280,
     )
     assert prepaid.balance(data.id) == prepaid.Balance(100000, 20000)
-    cards = [(c.name, c.service, c.sessions, c.used, c.expires_on) for c in prepaid.cards(data.id)]
+    cards = [(c.name, c.service, c.sessions, c.used, c.expires_on) for c in packages.cards(data.id)]
     assert cards == [("洗吹5次卡", "洗吹造型", 5, 2, date(2027, 12, 31))]
     stored = cc.BY_KEY["stored_value"]
     assert ["储值本金", "stored_value", stored.zh_note, stored.en_note] in notes

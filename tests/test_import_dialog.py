@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QTableView
 
 from app.models import Customer
-from app.services import excel_import, prepaid
+from app.services import excel_import, packages
 from app.ui import prompts
 from app.ui.import_dialog import COL_ACTION, COL_PROBLEMS, COL_ROW, ImportDialog, ImportRowsModel
 
@@ -174,7 +174,7 @@ def test_opening_stored_value_and_cards_beside_their_rows(
     )
     balances = sorted((c.name, c.stored_principal_fen) for c in Customer.select())
     assert balances == [("乙", 20000), ("甲", 100000)]
-    assert [(c.name, c.left) for c in prepaid.cards(Customer.get(name="甲").id)] == [
+    assert [(c.name, c.left) for c in packages.cards(Customer.get(name="甲").id)] == [
         ("洗吹5次卡", 5)
     ]
 

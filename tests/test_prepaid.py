@@ -19,10 +19,11 @@ from app.models import (
     StoredValueKind,
     database,
 )
-from app.services import customers, prepaid, visits
+from app.services import customers, packages, prepaid, visits
 from app.services.dto import CustomerData, VisitData, VisitItemData
 from app.services.messages import ServiceError, ValidationError
-from app.services.prepaid import Balance, ProductData
+from app.services.packages import ProductData
+from app.services.prepaid import Balance
 
 NOW = datetime(2026, 11, 22, 10, 0)
 
@@ -37,7 +38,7 @@ def visit(customer_id: int, on: date = date(2026, 11, 22), name: str = "面部�
 
 
 def facial(sessions: int = 10, days: int = 365, price: int = 198000) -> int:
-    return prepaid.save_product(
+    return packages.save_product(
         ProductData(None, "面部护理10次卡", "面部护理", sessions, price, days), NOW
     )
 
@@ -138,97 +139,97 @@ def test_value_reversal_once_and_never_below_zero(db) -> None:
 def test_sell_use_three_return_one(db) -> None:
     """我还剩多少次: a 10-session card, three visits, one returned, leaves 8."""
     cid = add()
-    card = prepaid.sell_package(cid, facial(), PaidWith.CASH, "小林", NOW)
-    uses = [prepaid.use_session(cid, visit(cid), "小林", NOW) for _ in range(3)]
-    prepaid.return_session(uses[1], "误扣", "店长", NOW)
-    [left] = prepaid.sessions_left(cid, NOW.date())
+    card = packages.sell_package(cid, facial(), PaidWith.CASH, "小林", NOW)
+    uses = [packages.use_session(cid, visit(cid), "小林", NOW) for _ in range(3)]
+    packages.return_session(uses[1], "误扣", "店长", NOW)
+    [left] = packages.sessions_left(cid, NOW.date())
     assert (left.id, left.left, left.expires_on) == (card, 8, date(2027, 11, 22))
     with pytest.raises(ServiceError):
-        prepaid.return_session(uses[1], "again", "店长", NOW)
+        packages.return_session(uses[1], "again", "店长", NOW)
     sessions_consistent()
 
 
 def test_earliest_expiring_card_first_unless_one_is_picked(db) -> None:
     """A visit must use the card that runs out first, or the one the owner picks."""
     cid = add()
-    later = prepaid.sell_package(cid, facial(days=365), PaidWith.CASH, "小林", NOW)
-    sooner = prepaid.sell_package(cid, facial(days=30), PaidWith.CASH, "小林", NOW)
-    prepaid.use_session(cid, visit(cid), "小林", NOW)
-    prepaid.use_session(cid, visit(cid), "小林", NOW, card_id=later)
-    used = {c.id: c.used for c in prepaid.cards(cid)}
+    later = packages.sell_package(cid, facial(days=365), PaidWith.CASH, "小林", NOW)
+    sooner = packages.sell_package(cid, facial(days=30), PaidWith.CASH, "小林", NOW)
+    packages.use_session(cid, visit(cid), "小林", NOW)
+    packages.use_session(cid, visit(cid), "小林", NOW, card_id=later)
+    used = {c.id: c.used for c in packages.cards(cid)}
     assert used == {sooner: 1, later: 1}
-    other = prepaid.save_product(ProductData(None, "洗吹5次", "洗吹", 5, 20000, 90), NOW)
-    prepaid.sell_package(cid, other, PaidWith.CASH, "小林", NOW)
-    prepaid.use_session(cid, visit(cid, name="洗吹"), "小林", NOW, service="洗吹")
-    assert [c.used for c in prepaid.cards(cid) if c.service == "洗吹"] == [1]
+    other = packages.save_product(ProductData(None, "洗吹5次", "洗吹", 5, 20000, 90), NOW)
+    packages.sell_package(cid, other, PaidWith.CASH, "小林", NOW)
+    packages.use_session(cid, visit(cid, name="洗吹"), "小林", NOW, service="洗吹")
+    assert [c.used for c in packages.cards(cid) if c.service == "洗吹"] == [1]
 
 
 def test_never_twice_for_one_visit_and_expired_cards_refused(db) -> None:
     """A session must never be taken twice for one visit, nor from an expired card."""
     cid = add()
-    card = prepaid.sell_package(cid, facial(days=10), PaidWith.CASH, "小林", NOW)
+    card = packages.sell_package(cid, facial(days=10), PaidWith.CASH, "小林", NOW)
     one = visit(cid)
-    prepaid.use_session(cid, one, "小林", NOW, card_id=card)
+    packages.use_session(cid, one, "小林", NOW, card_id=card)
     with pytest.raises(ServiceError):
-        prepaid.use_session(cid, one, "小林", NOW, card_id=card)
+        packages.use_session(cid, one, "小林", NOW, card_id=card)
     later = NOW + timedelta(days=11)
     with pytest.raises(ServiceError) as caught:
-        prepaid.use_session(cid, visit(cid), "小林", later, card_id=card)
+        packages.use_session(cid, visit(cid), "小林", later, card_id=card)
     assert "expired" in caught.value.message.english()
     with pytest.raises(ServiceError):
-        prepaid.use_session(cid, visit(cid), "小林", later)  # no usable card
+        packages.use_session(cid, visit(cid), "小林", later)  # no usable card
     assert PackageCard.get_by_id(card).sessions_used == 1
 
 
 def test_used_up_card_and_someone_elses_card_refused(db) -> None:
     """A card cannot give more sessions than were sold, nor serve another customer."""
     cid, other = add(), add("赵敏")
-    card = prepaid.sell_package(cid, facial(sessions=1), PaidWith.CASH, "小林", NOW)
-    prepaid.use_session(cid, visit(cid), "小林", NOW)
+    card = packages.sell_package(cid, facial(sessions=1), PaidWith.CASH, "小林", NOW)
+    packages.use_session(cid, visit(cid), "小林", NOW)
     with pytest.raises(ServiceError):
-        prepaid.use_session(cid, visit(cid), "小林", NOW, card_id=card)
+        packages.use_session(cid, visit(cid), "小林", NOW, card_id=card)
     with pytest.raises(ServiceError):
-        prepaid.use_session(other, visit(other), "小林", NOW, card_id=card)
+        packages.use_session(other, visit(other), "小林", NOW, card_id=card)
 
 
 def test_package_paid_from_stored_value(db) -> None:
     """Selling a card from stored value takes its price, or sells nothing when short."""
     cid = add()
     prepaid.top_up(cid, 200000, "小林", NOW)
-    prepaid.sell_package(cid, facial(price=198000), PaidWith.STORED_VALUE, "小林", NOW)
+    packages.sell_package(cid, facial(price=198000), PaidWith.STORED_VALUE, "小林", NOW)
     assert prepaid.balance(cid).total_fen == 2000
     assert prepaid.value_statement(cid)[-1].kind == StoredValueKind.PACKAGE
     with pytest.raises(ServiceError):
-        prepaid.sell_package(cid, facial(price=198000), PaidWith.STORED_VALUE, "小林", NOW)
-    assert len(prepaid.cards(cid)) == 1
+        packages.sell_package(cid, facial(price=198000), PaidWith.STORED_VALUE, "小林", NOW)
+    assert len(packages.cards(cid)) == 1
 
 
 def test_opening_balances_and_cards(db) -> None:
     """A shop moving from paper starts with the right money and sessions."""
     cid = add()
     prepaid.post_opening_value(cid, 80000, 10000, "导入", NOW)
-    card = prepaid.post_opening_card(cid, "美甲5次卡", "美甲", 5, 2, date(2027, 3, 1), "导入", NOW)
+    card = packages.post_opening_card(cid, "美甲5次卡", "美甲", 5, 2, date(2027, 3, 1), "导入", NOW)
     assert prepaid.balance(cid) == Balance(80000, 10000)
-    assert [(c.id, c.left) for c in prepaid.sessions_left(cid, NOW.date())] == [(card, 3)]
-    assert prepaid.card_sessions(card)[0].kind == SessionKind.OPENING
+    assert [(c.id, c.left) for c in packages.sessions_left(cid, NOW.date())] == [(card, 3)]
+    assert packages.card_sessions(card)[0].kind == SessionKind.OPENING
     with pytest.raises(ValidationError):
-        prepaid.post_opening_card(cid, "x", "y", 5, 6, date(2027, 3, 1), "导入", NOW)
+        packages.post_opening_card(cid, "x", "y", 5, 6, date(2027, 3, 1), "导入", NOW)
 
 
 def test_expiring_cards_listed(db) -> None:
     """The owner is told which cards with sessions left run out within 30 days."""
     cid = add()
-    soon = prepaid.sell_package(cid, facial(days=20), PaidWith.CASH, "小林", NOW)
-    prepaid.sell_package(cid, facial(days=100), PaidWith.CASH, "小林", NOW)
-    assert [c.id for c in prepaid.expiring_cards(NOW.date(), 30)] == [soon]
+    soon = packages.sell_package(cid, facial(days=20), PaidWith.CASH, "小林", NOW)
+    packages.sell_package(cid, facial(days=100), PaidWith.CASH, "小林", NOW)
+    assert [c.id for c in packages.expiring_cards(NOW.date(), 30)] == [soon]
 
 
 def test_database_refuses_changes_to_both_ledgers(db) -> None:
     """No code path can edit or delete a stored-value or a session entry."""
     cid = add()
     prepaid.top_up(cid, 10000, "小林", NOW)
-    prepaid.sell_package(cid, facial(), PaidWith.CASH, "小林", NOW)
-    prepaid.use_session(cid, visit(cid), "小林", NOW)
+    packages.sell_package(cid, facial(), PaidWith.CASH, "小林", NOW)
+    packages.use_session(cid, visit(cid), "小林", NOW)
     for model in (StoredValueEntry, SessionEntry):
         with pytest.raises(peewee.DatabaseError):
             model.update(operator="x").execute()
@@ -255,7 +256,7 @@ def test_random_postings_keep_both_ledgers_whole(db, actions) -> None:
     with database.atomic() as transaction:
         cid = add(f"客{len(actions)}")
         product = facial(sessions=3)
-        prepaid.sell_package(cid, product, PaidWith.CASH, "x", NOW)
+        packages.sell_package(cid, product, PaidWith.CASH, "x", NOW)
         visits_made: list[int] = []
         for action, n in actions:
             try:
@@ -272,11 +273,11 @@ def test_random_postings_keep_both_ledgers_whole(db, actions) -> None:
                 elif action == "use":
                     if not visits_made or n % 3 == 0:
                         visits_made.append(visit(cid))
-                    prepaid.use_session(cid, visits_made[n % len(visits_made)], "x", NOW)
+                    packages.use_session(cid, visits_made[n % len(visits_made)], "x", NOW)
                 else:
-                    entries = [e for c in prepaid.cards(cid) for e in prepaid.card_sessions(c.id)]
+                    entries = [e for c in packages.cards(cid) for e in packages.card_sessions(c.id)]
                     if entries:
-                        prepaid.return_session(entries[n % len(entries)].id, "随机", "x", NOW)
+                        packages.return_session(entries[n % len(entries)].id, "随机", "x", NOW)
             except (ServiceError, ValidationError):
                 pass
         value_consistent()
@@ -292,10 +293,10 @@ def test_check_proves_both_ledgers(db) -> None:
     entry = prepaid.top_up(cid, 50000, "小林", NOW)
     prepaid.reverse_value(entry, "录错", "店长", NOW)
     prepaid.top_up(cid, 30000, "小林", NOW)
-    card = prepaid.sell_package(cid, facial(), PaidWith.CASH, "小林", NOW)
-    use = prepaid.use_session(cid, visit(cid), "小林", NOW)
-    prepaid.return_session(use, "误扣", "店长", NOW)
-    prepaid.use_session(cid, visit(cid), "小林", NOW)
+    card = packages.sell_package(cid, facial(), PaidWith.CASH, "小林", NOW)
+    use = packages.use_session(cid, visit(cid), "小林", NOW)
+    packages.return_session(use, "误扣", "店长", NOW)
+    packages.use_session(cid, visit(cid), "小林", NOW)
     assert check_database() == []
     Customer.update(stored_bonus_fen=999).where(Customer.id == cid).execute()
     PackageCard.update(sessions_used=7).where(PackageCard.id == card).execute()
@@ -306,21 +307,21 @@ def test_check_proves_both_ledgers(db) -> None:
 def test_a_session_is_never_taken_for_another_customers_visit(db) -> None:
     """A slip of the mouse must not take a session from her card for someone else's visit."""
     cid, other = add(), add("赵敏")
-    prepaid.sell_package(cid, facial(), PaidWith.CASH, "小林", NOW)
+    packages.sell_package(cid, facial(), PaidWith.CASH, "小林", NOW)
     with pytest.raises(ServiceError):
-        prepaid.use_session(cid, visit(other), "小林", NOW)
-    assert prepaid.cards(cid)[0].used == 0
+        packages.use_session(cid, visit(other), "小林", NOW)
+    assert packages.cards(cid)[0].used == 0
 
 
 def test_expiring_cards_name_their_customer(db) -> None:
     """The list of cards running out must say whose they are."""
     cid = add()
-    prepaid.sell_package(cid, facial(days=20), PaidWith.CASH, "小林", NOW)
-    [card] = prepaid.expiring_cards(NOW.date(), 30)
+    packages.sell_package(cid, facial(days=20), PaidWith.CASH, "小林", NOW)
+    [card] = packages.expiring_cards(NOW.date(), 30)
     assert (card.customer_id, card.customer_name) == (cid, "王丽") and card.member_no
 
 
 def test_package_name_too_long_refused(db) -> None:
     """A pasted paragraph as a package name is refused with a message, not a database error."""
-    errors = prepaid.product_errors(ProductData(None, "卡" * 5000, "洗吹", 5, 100, 30))
+    errors = packages.product_errors(ProductData(None, "卡" * 5000, "洗吹", 5, 100, 30))
     assert [e.field for e in errors] == ["name"]

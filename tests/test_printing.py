@@ -17,7 +17,7 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog
 
 from app.models.enums import Calendar, FollowUpChannel, Gender, Grade
-from app.services import customers, points, prepaid, print_data, privacy, settings, visits
+from app.services import customers, packages, points, prepaid, print_data, privacy, settings, visits
 from app.services.dto import Birthday, CustomerData, FollowUpData, VisitData, VisitItemData
 from app.services.messages import ServiceError
 from app.ui import prompts, texts
@@ -242,7 +242,7 @@ def holder(db, now: datetime) -> list[int]:
         ("头皮护理6次卡", "头皮护理", 6, 4, date(2026, 5, 1)),
         ("肩颈按摩10次卡", "肩颈按摩", 10, 10, date(2027, 1, 1)),  # used up: not printed
     ):
-        prepaid.post_opening_card(zhang, name, service, sessions, used, expires, "店长", now)
+        packages.post_opening_card(zhang, name, service, sessions, used, expires, "店长", now)
     return [zhang, ann]
 
 
@@ -273,7 +273,7 @@ def test_prepaid_on_the_card_only_when_she_has_any(holder, tmp_path: Path, now) 
 def test_more_cards_than_lines_are_counted(holder, tmp_path: Path, now) -> None:
     """A customer with more cards than the card has lines still learns she has them."""
     for n in range(3):
-        prepaid.post_opening_card(
+        packages.post_opening_card(
             holder[0], f"美甲5次卡{n}", "美甲", 5, 0, date(2027, 3, 1), "店长", now
         )
     options = PrintOptions(Paper.A5, today=now.date())
@@ -295,16 +295,16 @@ def test_prepaid_statement_on_a4_with_page_numbers(holder, tmp_path: Path, now) 
     each card's sessions, numbered pages; a long history goes on over pages."""
     settings.set_value("shop_name", "丽丽美发 Lily Hair")
     zhang = holder[0]
-    card = next(c.id for c in prepaid.cards(zhang) if c.name == "洗吹5次卡")
+    card = next(c.id for c in packages.cards(zhang) if c.name == "洗吹5次卡")
     for day in range(1, 41):
         at = now + timedelta(days=day)
         visit = visits.add_visit(
             zhang, VisitData(at.date(), (VisitItemData("洗吹造型", price_fen=3800),)), "小美", at
         )
         if day <= 4:
-            used = prepaid.use_session(zhang, visit, "小美", at, card_id=card)
+            used = packages.use_session(zhang, visit, "小美", at, card_id=card)
             if day == 2:
-                prepaid.return_session(used, "划错了", "店长", at + timedelta(minutes=1))
+                packages.return_session(used, "划错了", "店长", at + timedelta(minutes=1))
         prepaid.pay(zhang, 1000, "小美", at + timedelta(minutes=2), visit_id=visit)
     later = now + timedelta(days=41)
     path = prepaid_print.to_pdf(tmp_path / "statement.pdf", zhang, later)

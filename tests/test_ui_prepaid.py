@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableWidget
 from app.models import SessionEntry, StoredValueEntry
 from app.models.connection import close
 from app.models.enums import PaidWith, SessionKind, StoredValueKind
-from app.services import customers, prepaid, visits
+from app.services import customers, packages, prepaid, visits
 from app.services.dto import CustomerData, VisitData, VisitItemData
-from app.services.prepaid import ProductData
+from app.services.packages import ProductData
 from app.ui import prompts
 from app.ui.customers.visit_items import COL_ITEM, COL_PRICE
 from app.ui.prepaid.cards_model import CardsModel, SessionsModel
@@ -68,12 +68,12 @@ def add_visit(cid: int, now: datetime, days_ago: int, item: str = "面部护理"
 
 def facial(now: datetime) -> int:
     product = ProductData(None, "面部护理10次卡", "面部护理", 10, 298000, 365)
-    return prepaid.save_product(product, now)
+    return packages.save_product(product, now)
 
 
 def opening_card(cid: int, name: str, service: str, sessions: int, expires: date, now) -> int:
     """A card brought from paper with all its sessions left, expiring then."""
-    return prepaid.post_opening_card(cid, name, service, sessions, 0, expires, "x", now)
+    return packages.post_opening_card(cid, name, service, sessions, 0, expires, "x", now)
 
 
 def package_rows(window) -> list[tuple[str, str]]:
@@ -141,7 +141,7 @@ def test_sell_use_three_return_one_shows_eight_left(qtbot, window, now) -> None:
     sell = sell_from_card(window, product)
     assert "valid until 22 Nov 2027" in sell.summary.text()
     assert sell.try_sell()
-    [card] = prepaid.cards(cid)
+    [card] = packages.cards(cid)
     for visit_id in visit_ids:
         dialog = use_from_card(window, visit_id)
         assert dialog.chosen_card().id == card.id
@@ -151,7 +151,7 @@ def test_sell_use_three_return_one_shows_eight_left(qtbot, window, now) -> None:
     assert window.customers.card.tabs.currentWidget() is tab
     assert tab.pages.currentIndex() == CARDS_PAGE
     middle = next(
-        e.id for e in prepaid.card_sessions(card.id) if e.visit_id == visit_ids[1]
+        e.id for e in packages.card_sessions(card.id) if e.visit_id == visit_ids[1]
     )  # fmt: skip
     tab.select_card(card.id)
     tab.select_session(middle)
@@ -163,7 +163,7 @@ def test_sell_use_three_return_one_shows_eight_left(qtbot, window, now) -> None:
     assert reason.try_save()
     assert package_rows(window) == [("面部护理10次卡", package_rows(window)[0][1])]
     assert plain(package_rows(window)[0][1]) == "8 sessions left, expires 22 Nov 2027"
-    assert prepaid.cards(cid)[0].used == 2
+    assert packages.cards(cid)[0].used == 2
     kinds = [e.kind for e in SessionEntry.select().order_by(SessionEntry.id)]
     assert kinds == [SessionKind.USE] * 3 + [SessionKind.RETURN]
     tab.select_session(middle)
@@ -175,12 +175,12 @@ def test_chinese_card_says_how_many_left(qtbot, db_path: Path, now: datetime) ->
     window = open_window(qtbot, db_path, now, "zh_CN")
     try:
         cid = add_customer(window, now)
-        card = prepaid.sell_package(cid, facial(now), PaidWith.CASH, "店长", now)
+        card = packages.sell_package(cid, facial(now), PaidWith.CASH, "店长", now)
         uses = [
-            prepaid.use_session(cid, add_visit(cid, now, days), "店长", now, card_id=card)
+            packages.use_session(cid, add_visit(cid, now, days), "店长", now, card_id=card)
             for days in (20, 10, 0)
         ]
-        prepaid.return_session(uses[1], "划错了", "店长", now)
+        packages.return_session(uses[1], "划错了", "店长", now)
         window.customers.show_customer(cid)
         assert package_rows(window) == [("面部护理10次卡", "剩余 8 次，到期 2027-11-22")]
         assert window.customers.card.tabs.tabText(3) == "储值与次卡"
@@ -281,7 +281,7 @@ def test_sell_from_stored_value_refused_when_short(qtbot, window, now) -> None:
     assert "Not enough stored value" in dialog.errors.text()
     assert not dialog.sell_button.isEnabled()
     assert dialog.try_sell() is False
-    assert prepaid.cards(cid) == []
+    assert packages.cards(cid) == []
     assert value_entries(cid) == [(StoredValueKind.TOP_UP, 10000, 0)]
     dialog.cash.setChecked(True)
     assert dialog.sell_button.isEnabled()
@@ -360,7 +360,7 @@ def test_visit_dialog_uses_the_earliest_expiring_card_of_its_service(qtbot, wind
     panel.use.setChecked(True)
     assert dialog.try_save()
     [visit] = visits.visits_of(cid)
-    used = {c.id: c.used for c in prepaid.cards(cid)}
+    used = {c.id: c.used for c in packages.cards(cid)}
     assert used[sooner] == 1 and used[later] == 0
     assert SessionEntry.get(SessionEntry.visit == visit.id).card_id == sooner
 
@@ -370,7 +370,7 @@ def test_a_card_used_for_a_visit_cannot_be_used_again_for_it(qtbot, window, now)
     cid = add_customer(window, now)
     card = opening_card(cid, "面部护理A", "面部护理", 10, date(2027, 6, 1), now)
     visit = add_visit(cid, now, 0)
-    prepaid.use_session(cid, visit, "x", now, card_id=card)
+    packages.use_session(cid, visit, "x", now, card_id=card)
     window.customers.show_customer(cid)
     dialog = use_from_card(window, visit)
     assert not pickable(dialog.card)
@@ -399,7 +399,7 @@ def test_package_catalogue_checks_as_one_types(qtbot, window, now) -> None:
     editor.sessions.setValue(5)
     editor.validity.setValue(180)
     assert editor.try_save()
-    [saved] = prepaid.products()
+    [saved] = packages.products()
     assert (saved.name, saved.sessions, saved.price_fen, saved.validity_days) == (
         "肩颈理疗5次卡",
         5,
@@ -434,10 +434,10 @@ def test_models_pass_modeltester(qtmodeltester, window, now) -> None:
     """The statement, cards, sessions and packages tables behave as Qt views expect."""
     cid = add_customer(window, now)
     prepaid.top_up(cid, 500000, "x", now)
-    card = prepaid.sell_package(cid, facial(now), PaidWith.STORED_VALUE, "x", now)
-    entry = prepaid.use_session(cid, add_visit(cid, now, 0), "x", now, card_id=card)
-    prepaid.return_session(entry, "oops", "x", now)
-    prepaid.post_opening_card(cid, "旧卡", "头皮护理", 6, 2, date(2026, 1, 1), "x", now)
+    card = packages.sell_package(cid, facial(now), PaidWith.STORED_VALUE, "x", now)
+    entry = packages.use_session(cid, add_visit(cid, now, 0), "x", now, card_id=card)
+    packages.return_session(entry, "oops", "x", now)
+    packages.post_opening_card(cid, "旧卡", "头皮护理", 6, 2, date(2026, 1, 1), "x", now)
     value = ValueStatementModel()
     value.load(cid)
     qtmodeltester.check(value)
@@ -449,7 +449,7 @@ def test_models_pass_modeltester(qtmodeltester, window, now) -> None:
     sessions.load(cards.card(0), lambda: {})
     qtmodeltester.check(sessions)
     products = ProductsModel()
-    products.set_products(prepaid.products())
+    products.set_products(packages.products())
     qtmodeltester.check(products)
 
 
@@ -466,8 +466,8 @@ def test_prepaid_statement_preview_opens_from_the_tab(qtbot, window, now) -> Non
 def test_cards_expiring_soon_listed_and_open_the_card(qtbot, window, now, qtmodeltester) -> None:
     """The owner sees whose sessions run out within 30 days and opens her card."""
     cid = add_customer(window, now)
-    product = prepaid.save_product(ProductData(None, "洗吹5次卡", "洗吹", 5, 20000, 20), now)
-    prepaid.sell_package(cid, product, PaidWith.CASH, "小林", now)
+    product = packages.save_product(ProductData(None, "洗吹5次卡", "洗吹", 5, 20000, 20), now)
+    packages.sell_package(cid, product, PaidWith.CASH, "小林", now)
     dialog = window.show_expiring_cards()
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() == 1 and dialog.model.card(0).customer_id == cid
@@ -478,8 +478,10 @@ def test_cards_expiring_soon_listed_and_open_the_card(qtbot, window, now, qtmode
 def test_long_expired_cards_summed_up_not_listed(qtbot, window, now) -> None:
     """Cards that ran out long ago, and more than three, must not crowd the card at the counter."""
     cid = add_customer(window, now)
-    prepaid.post_opening_card(cid, "旧卡", "洗吹", 5, 1, now.date() - timedelta(days=200), "x", now)
-    prepaid.post_opening_card(cid, "新卡", "洗吹", 5, 1, now.date() + timedelta(days=30), "x", now)
+    packages.post_opening_card(
+        cid, "旧卡", "洗吹", 5, 1, now.date() - timedelta(days=200), "x", now
+    )
+    packages.post_opening_card(cid, "新卡", "洗吹", 5, 1, now.date() + timedelta(days=30), "x", now)
     window.customers.show_customer(cid)
     texts = [label.text() for label in window.customers.card.prepaid.card_labels]
     assert len(texts) == 2 and "1" in texts[1] and "旧卡" not in "".join(texts)

@@ -5,7 +5,7 @@ A shop moving from paper or another program brings what each customer still hold
 `row_openings` reads a row's cells (each bad one reported at its column, as the
 card's own cells are); `Existing` and `for_existing` keep an existing customer's
 ledgers as they are; `post` writes the entries `prepaid.post_opening_value` and
-`prepaid.post_opening_card` would post, in bulk, in the import's one transaction.
+`packages.post_opening_card` would post, in bulk, in the import's one transaction.
 
 Decisions:
 - Money is read as the counter reads it (¥, commas, 元, at most two decimals, never
@@ -39,7 +39,7 @@ from app.models import (
 from app.models.enums import PaidWith, SessionKind, StoredValueKind
 from app.services import customer_columns as cc
 from app.services import import_parsing as parse
-from app.services import prepaid
+from app.services import packages, prepaid
 from app.services.messages import QT_TRANSLATE_NOOP, Message
 from app.services.points import NEGATIVE_OPENING
 from app.services.points_rules import NAME_TOO_LONG
@@ -195,7 +195,7 @@ def _card(found: dict[str, object], report: Report) -> OpeningCard | None:
     used = _read(found, "package_used", sessions_of, report)
     if not any(k in found for k in cc.PACKAGE_KEYS if k != "package_used"):
         if used:  # a number of sessions used, of no card
-            report("package", Message(prepaid.NAME_NEEDED))
+            report("package", Message(packages.NAME_NEEDED))
         return None  # a 次卡已用 column of zeros is no card
     problems: list[tuple[str, Message]] = []
 
@@ -206,12 +206,12 @@ def _card(found: dict[str, object], report: Report) -> OpeningCard | None:
     name = _name(found, "package", problem)
     service = _name(found, "package_service", problem) or name
     if not name:
-        problem("package", Message(prepaid.NAME_NEEDED))
+        problem("package", Message(packages.NAME_NEEDED))
     sessions = _read(found, "package_sessions", sessions_of, problem)
     if sessions is not None and not 1 <= sessions <= 1000:
-        problem("package_sessions", Message(prepaid.SESSIONS_RANGE))
+        problem("package_sessions", Message(packages.SESSIONS_RANGE))
     elif used is not None and sessions is not None and not 0 <= used <= sessions:
-        problem("package_used", Message(prepaid.USED_RANGE))
+        problem("package_used", Message(packages.USED_RANGE))
     expires: date | None = None
     if "package_expires" not in found:
         problem("package_expires", Message(EXPIRY_NEEDED))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.models.enums import PaidWith
-from app.services import customers, prepaid, visits
+from app.services import customers, packages, prepaid, visits
 from app.services.messages import FieldError, Message, ServiceError, ValidationError
 from app.ui import prompts, texts
 from app.ui.prepaid import labels
@@ -178,12 +178,12 @@ class PrepaidActions(QObject):
         from app.ui.prepaid.products_dialog import open_packages
         from app.ui.prepaid.sell_dialog import SellDialog
 
-        def load() -> tuple[prepaid.Balance, list[prepaid.ProductData]]:
-            return prepaid.balance(customer_id), prepaid.products(active_only=True)
+        def load() -> tuple[prepaid.Balance, list[packages.ProductData]]:
+            return prepaid.balance(customer_id), packages.products(active_only=True)
 
         def sell(product_id: int, paid_with: PaidWith) -> Message | None:
             try:
-                card_id = prepaid.sell_package(
+                card_id = packages.sell_package(
                     customer_id, product_id, paid_with, self._operator(), self._clock()
                 )
             except ServiceError as exc:
@@ -208,7 +208,7 @@ class PrepaidActions(QObject):
 
         def use(visit_id: int, card_id: int) -> list[FieldError]:
             def post() -> None:
-                prepaid.use_session(
+                packages.use_session(
                     customer_id, visit_id, self._operator(), self._clock(), card_id=card_id
                 )
 
@@ -220,7 +220,7 @@ class PrepaidActions(QObject):
         dialog = UseSessionDialog(
             self._name(customer_id),
             shown,
-            prepaid.sessions_left(customer_id, today),
+            packages.sessions_left(customer_id, today),
             today,
             used_cards,
             use,
@@ -233,9 +233,9 @@ class PrepaidActions(QObject):
         """Give back a session used by mistake, with a reason."""
         from app.ui.points.reason_dialog import ReasonDialog
 
-        entry = prepaid.session_entry(entry_id)
+        entry = packages.session_entry(entry_id)
         card = next(
-            (c for c in prepaid.cards(customer_id) if entry and c.id == entry.card_id), None
+            (c for c in packages.cards(customer_id) if entry and c.id == entry.card_id), None
         )
         if card is None or entry is None:
             return None
@@ -250,7 +250,7 @@ class PrepaidActions(QObject):
 
         def save(reason: str) -> list[FieldError]:
             def post() -> None:
-                prepaid.return_session(entry_id, reason, self._operator(), self._clock())
+                packages.return_session(entry_id, reason, self._operator(), self._clock())
 
             errors = _refusals(post)
             if not errors:
@@ -275,7 +275,7 @@ class PrepaidActions(QObject):
 
         today = self._clock().date()
         held = prepaid.balance(customer_id)
-        cards = prepaid.sessions_left(customer_id, today)
+        cards = packages.sessions_left(customer_id, today)
         if held.total_fen <= 0 and not any(c.usable(today) for c in cards):
             return None
         return VisitPrepaidPanel(held, cards, today, self._name(customer_id))
@@ -301,7 +301,7 @@ class PrepaidActions(QObject):
                 )
         if card_id is not None:
             refused = _refusals(
-                lambda: prepaid.use_session(
+                lambda: packages.use_session(
                     customer_id, visit_id, self._operator(), self._clock(), card_id=card_id
                 )
             )
@@ -323,6 +323,6 @@ class PrepaidActions(QObject):
                 prompts.warn(self._page, self.tr("Record a visit"), text)
 
 
-def used_cards(visit_id: int, cards: list[prepaid.CardRecord]) -> set[int]:
+def used_cards(visit_id: int, cards: list[packages.CardRecord]) -> set[int]:
     """The cards among `cards` already used (and not returned) for this visit."""
-    return prepaid.cards_used_for_visit(visit_id) & {card.id for card in cards}
+    return packages.cards_used_for_visit(visit_id) & {card.id for card in cards}

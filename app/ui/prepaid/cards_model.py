@@ -13,8 +13,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from app.models.enums import SessionKind
-from app.services import prepaid
-from app.services.prepaid import CardRecord, SessionRecord
+from app.services import packages
+from app.services.packages import CardRecord, SessionRecord
 from app.ui import texts
 from app.ui.points import labels as points_labels
 from app.ui.prepaid import labels
@@ -40,7 +40,7 @@ class CardsModel(QAbstractTableModel):
 
     def load(self, customer_id: int | None, today: date) -> None:
         self.beginResetModel()
-        found = [] if customer_id is None else prepaid.cards(customer_id)
+        found = [] if customer_id is None else packages.cards(customer_id)
         self._cards = sorted(found, key=lambda c: not c.usable(today))  # stable: by expiry
         self._today = today
         self.endResetModel()
@@ -129,7 +129,7 @@ class SessionsModel(QAbstractTableModel):
         """The card's entries; `visit_names()` is asked only when an entry names a visit."""
         self.beginResetModel()
         self._card = card
-        self._entries = [] if card is None else list(reversed(prepaid.card_sessions(card.id)))
+        self._entries = [] if card is None else list(reversed(packages.card_sessions(card.id)))
         with_visit = visit_names is not None and any(e.visit_id for e in self._entries)
         self._visits = visit_names() if visit_names is not None and with_visit else {}
         self.endResetModel()

@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.services import prepaid
-from app.services.prepaid import CardRecord
+from app.services import packages
+from app.services.packages import CardRecord
 from app.ui import texts
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,7 +30,7 @@ class ExpiringCardsModel(QAbstractTableModel):
     def load(self, today: date) -> None:
         self.beginResetModel()
         self._today = today
-        self._rows = prepaid.expiring_cards(today, DAYS)
+        self._rows = packages.expiring_cards(today, DAYS)
         self.endResetModel()
 
     def card(self, row: int) -> CardRecord | None:

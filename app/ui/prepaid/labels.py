@@ -9,7 +9,8 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from app.models.enums import PaidWith, SessionKind, StoredValueKind
-from app.services.prepaid import Balance, CardRecord
+from app.services.packages import CardRecord
+from app.services.prepaid import Balance
 from app.ui import texts
 
 CONTEXT = "Prepaid"

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
-from app.services import prepaid
+from app.services import packages, prepaid
 from app.services.dto import CustomerCard
 from app.ui.prepaid import labels
 from app.ui.prepaid.tab import PrepaidTab
@@ -104,7 +104,7 @@ class PrepaidOnCard(QObject):
         held = prepaid.balance(card.id) if card is not None else prepaid.Balance()
         self.balance.setText(labels.balance(held))
         rows = []
-        records = prepaid.sessions_left(card.id, today) if card is not None else []
+        records = packages.sessions_left(card.id, today) if card is not None else []
         # Cards that ran out long ago stay in the Prepaid tab, not in the facts, and
         # the facts list at most a few (usable first): the card must stay readable.
         recent = [r for r in records if (today - r.expires_on).days <= EXPIRED_SHOWN_DAYS]

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import prepaid, visits
+from app.services import packages, visits
 from app.services.messages import FieldError, Message, ValidationError
-from app.services.prepaid import ProductData
+from app.services.packages import ProductData
 from app.ui import texts
 from app.ui.points.views import points_table
 from app.ui.prepaid.products_model import COL_NAME, ProductsModel
@@ -121,7 +121,7 @@ class ProductEditor(QDialog):
         )
 
     def _errors(self) -> list[FieldError]:
-        errors = prepaid.product_errors(self.data())
+        errors = packages.product_errors(self.data())
         if self._price_fen() is None:
             errors.append(FieldError("price_fen", Message(visits.BAD_MONEY)))
         return errors
@@ -142,7 +142,7 @@ class ProductEditor(QDialog):
         errors = self._errors()
         if not errors:
             try:
-                self.product_id = prepaid.save_product(self.data(), self._clock())
+                self.product_id = packages.save_product(self.data(), self._clock())
             except ValidationError as exc:
                 errors = exc.errors
         self._show_errors(errors)
@@ -194,7 +194,7 @@ class PackagesDialog(QDialog):
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
-        self.model.set_products(prepaid.products())
+        self.model.set_products(packages.products())
         row = self.model.row_of(select) if select is not None else -1
         if row >= 0:
             self.table.selectRow(row)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
-from app.services.prepaid import ProductData
+from app.services.packages import ProductData
 from app.ui import texts
 from app.ui.prepaid import labels
 

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from app.models.enums import PaidWith
 from app.services import prepaid
 from app.services.messages import Message
-from app.services.prepaid import Balance, ProductData
+from app.services.packages import ProductData
+from app.services.prepaid import Balance
 from app.ui import texts
 from app.ui.points.views import points_table
 from app.ui.prepaid import labels

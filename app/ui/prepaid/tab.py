@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.prepaid import CardRecord, SessionRecord, ValueRecord
+from app.services.packages import CardRecord, SessionRecord
+from app.services.prepaid import ValueRecord
 from app.ui.points import labels as points_labels
 from app.ui.points.views import points_table
 from app.ui.prepaid.cards_model import CardsModel, SessionsModel, can_return

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.dto import VisitRecord
 from app.services.messages import FieldError
-from app.services.prepaid import CardRecord
+from app.services.packages import CardRecord
 from app.ui import texts
 from app.ui.prepaid import labels
 

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import prepaid, visits
+from app.services import packages, prepaid, visits
 from app.services.messages import FieldError, Message
-from app.services.prepaid import Balance, CardRecord
+from app.services.packages import CardRecord
+from app.services.prepaid import Balance
 from app.ui import texts
 from app.ui.prepaid import labels
 from app.ui.prepaid.use_dialog import fill_cards, pickable, preferred_card
@@ -135,7 +136,9 @@ class VisitPrepaidPanel(QGroupBox):
                 }
                 errors.append(FieldError("pay", Message(prepaid.NOT_ENOUGH_VALUE, params)))
         if self.use.isChecked() and not pickable(self.card):
-            errors.append(FieldError("card", Message(prepaid.NO_USABLE_CARD, {"name": self._name})))
+            errors.append(
+                FieldError("card", Message(packages.NO_USABLE_CARD, {"name": self._name}))
+            )
         return errors
 
     def choice(self) -> tuple[int | None, int | None]:

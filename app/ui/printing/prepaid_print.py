@@ -29,7 +29,7 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from app.models.enums import PaidWith, SessionKind, StoredValueKind
-from app.services import customers, prepaid, print_data, visits
+from app.services import customers, packages, prepaid, print_data, visits
 from app.ui import texts
 from app.ui.application import register_bundled_font
 from app.ui.printing.a4 import preview, write_pdf
@@ -157,7 +157,7 @@ def _value_blocks(customer_id: int, visit_days: dict[int, date]) -> list[Block]:
     entries = prepaid.value_statement(customer_id)
     if not entries:
         return [*blocks, Block("text", (_t(NO_VALUE),))]
-    card_names = {c.id: c.name for c in prepaid.cards(customer_id)}
+    card_names = {c.id: c.name for c in packages.cards(customer_id)}
     blocks.append(Block("header", columns=VALUE_COLUMNS))
     for e in entries:
         if e.kind == StoredValueKind.REVERSAL and e.reverses_id is not None:
@@ -180,7 +180,7 @@ def _value_blocks(customer_id: int, visit_days: dict[int, date]) -> list[Block]:
 
 
 def _card_blocks(customer_id: int, today: date, visit_days: dict[int, date]) -> list[Block]:
-    cards = prepaid.cards(customer_id)
+    cards = packages.cards(customer_id)
     if not cards:
         return [Block("gap"), Block("heading", (_t(NO_CARDS), ""))]
     blocks: list[Block] = []
@@ -197,7 +197,7 @@ def _card_blocks(customer_id: int, today: date, visit_days: dict[int, date]) -> 
             sold = _t(CARD_OPENED).format(date=texts.short_date(card.sold_on))
         heading = _t(CARD_HEADING).format(card=card.name, service=card.service)
         blocks += [Block("gap"), Block("heading", (heading, left)), Block("info", (sold,))]
-        sessions = prepaid.card_sessions(card.id)
+        sessions = packages.card_sessions(card.id)
         if not sessions:
             blocks.append(Block("text", (_t(NO_SESSIONS),)))
             continue
