@@ -37,7 +37,13 @@ sys.path.insert(0, str(ROOT))
 
 from app.models import ExpiryPolicy, database  # noqa: E402
 from app.models.connection import SQLITE_PRAGMAS, connect  # noqa: E402
-from app.services import checks, points, points_expiry, points_rules  # noqa: E402
+from app.services import (  # noqa: E402
+    checks,
+    checks_ledgers,
+    points,
+    points_expiry,
+    points_rules,
+)
 
 COPY = DATA / "points-bench.db"
 HEAVIEST = 20
@@ -188,9 +194,11 @@ def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
 
 def integrity(con: sqlite3.Connection) -> dict[str, Any]:
     parts: dict[str, float] = {}
+    modules = (checks, checks_ledgers)
     originals = {
-        name: fn
-        for name, fn in vars(checks).items()
+        (module, name): fn
+        for module in modules
+        for name, fn in vars(module).items()
         if callable(fn) and name.startswith("_") and name.endswith("_problems")
     }
 
@@ -202,8 +210,8 @@ def integrity(con: sqlite3.Connection) -> dict[str, Any]:
 
         return run
 
-    for name, fn in originals.items():
-        setattr(checks, name, spy(name, fn))
+    for (module, name), fn in originals.items():
+        setattr(module, name, spy(name, fn))
     whole, found = [], []
     try:
         for _ in range(3):
@@ -211,8 +219,8 @@ def integrity(con: sqlite3.Connection) -> dict[str, Any]:
             spent, found = timed(checks.check_database)
             whole.append(spent)
     finally:
-        for name, fn in originals.items():
-            setattr(checks, name, fn)
+        for (module, name), fn in originals.items():
+            setattr(module, name, fn)
     alone = {}
     for label, sql in (
         ("balance_equals_sum", BALANCE_SUMS),

@@ -14,7 +14,7 @@ floor measured in the same run, program and floor alternating, one posting each:
   `value_statement` + `cards` + `card_sessions` of each card, against the raw SQL that
   reads the same rows (same joins). Target ≤ 50 ms.
 - no target, for the plan: `packages.expiring_cards(today, 30)` and the two ledger
-  checks (`checks._value_problems`, `checks._session_problems`).
+  checks (`checks_ledgers._value_problems`, `checks_ledgers._session_problems`).
 
     python bench/bench_prepaid.py [POSTINGS]
 """
@@ -38,7 +38,7 @@ from common import DATA, ROOT, demo_db, summary
 sys.path.insert(0, str(ROOT))
 
 from app.models.connection import SQLITE_PRAGMAS, connect  # noqa: E402
-from app.services import checks, packages, prepaid  # noqa: E402
+from app.services import checks_ledgers, packages, prepaid  # noqa: E402
 
 COPY = DATA / "prepaid-bench.db"
 HEAVIEST = 20
@@ -244,8 +244,8 @@ def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
 def others() -> dict[str, Any]:
     today = date.today()
     soon, found = timed(lambda: packages.expiring_cards(today, 30))
-    value = [timed(checks._value_problems) for _ in range(3)]
-    sessions = [timed(checks._session_problems) for _ in range(3)]
+    value = [timed(checks_ledgers._value_problems) for _ in range(3)]
+    sessions = [timed(checks_ledgers._session_problems) for _ in range(3)]
     return {
         "expiring_cards_30_days_ms": soon,
         "expiring_found": len(found),
