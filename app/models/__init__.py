@@ -2,6 +2,7 @@
 
 from app.models.base import BaseModel, database
 from app.models.calendar import Greeting, GreetingTemplate, ShopDate
+from app.models.complaint import Complaint, ComplaintEvent, StandardAnswer
 from app.models.connection import StorageError
 from app.models.customer import (
     ALL_MODELS,
@@ -20,6 +21,9 @@ from app.models.customer import (
 from app.models.enums import (
     Calendar,
     ChangeAction,
+    ComplaintCategory,
+    ComplaintChannel,
+    ComplaintStatus,
     DayKind,
     ExpiryPolicy,
     FollowUpChannel,
@@ -30,6 +34,7 @@ from app.models.enums import (
     PointsKind,
     RewardKind,
     SessionKind,
+    Severity,
     StoredValueKind,
 )
 from app.models.points import PointsEntry, PointsRule, Reward
@@ -47,6 +52,11 @@ __all__ = [
     "Calendar",
     "ChangeAction",
     "ChangeLog",
+    "Complaint",
+    "ComplaintCategory",
+    "ComplaintChannel",
+    "ComplaintEvent",
+    "ComplaintStatus",
     "Customer",
     "CustomerPhoto",
     "CustomerTag",
@@ -70,6 +80,8 @@ __all__ = [
     "RewardKind",
     "SessionEntry",
     "SessionKind",
+    "Severity",
+    "StandardAnswer",
     "StoredValueEntry",
     "StoredValueKind",
     "SearchKey",

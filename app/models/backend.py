@@ -27,3 +27,10 @@ def lock_customer(customer_id: int) -> None:
     IMMEDIATE transaction already holds the whole database."""
     if isinstance(database.obj, PostgresqlDatabase):
         database.execute_sql("SELECT id FROM customer WHERE id = %s FOR UPDATE", (customer_id,))
+
+
+def lock_row(table: str, row_id: int) -> None:
+    """Hold one row of `table` until the transaction ends (PostgreSQL), so two
+    counters cannot both move it from the same state."""
+    if isinstance(database.obj, PostgresqlDatabase):
+        database.execute_sql(f"SELECT id FROM {table} WHERE id = %s FOR UPDATE", (row_id,))

@@ -189,6 +189,8 @@ class FollowUp(BaseModel):
     next_due = DateField(null=True, index=True)
     operator = CharField(max_length=50, default="")
     created_at = DateTimeField()
+    # The complaint whose 回访 this was (0006), so its outcome shows on the card too.
+    complaint_id = IntegerField(null=True)
 
     class Meta:
         indexes = ((("customer", "done_on"), False),)

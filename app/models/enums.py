@@ -103,3 +103,42 @@ class SessionKind(StrEnum):
 class PaidWith(StrEnum):
     CASH = "cash"
     STORED_VALUE = "stored_value"
+
+
+class ComplaintChannel(StrEnum):
+    """How a complaint reached the shop (到店/电话/微信/点评网站/其他)."""
+
+    IN_STORE = "in_store"
+    PHONE = "phone"
+    WECHAT = "wechat"
+    REVIEW_SITE = "review_site"
+    OTHER = "other"
+
+
+class ComplaintCategory(StrEnum):
+    """What a complaint is about (产品质量/服务态度/价格/效果/环境/其他)."""
+
+    PRODUCT = "product"
+    SERVICE = "service"
+    PRICE = "price"
+    RESULT = "result"
+    ENVIRONMENT = "environment"
+    OTHER = "other"
+
+
+class Severity(StrEnum):
+    """一般/严重/紧急: sets the default promised-by time."""
+
+    NORMAL = "normal"
+    SERIOUS = "serious"
+    URGENT = "urgent"
+
+
+class ComplaintStatus(StrEnum):
+    """新建 → 处理中 → 已解决 → 已回访, or 已关闭 without a follow-up."""
+
+    NEW = "new"
+    IN_PROGRESS = "in_progress"
+    RESOLVED = "resolved"
+    FOLLOWED_UP = "followed_up"
+    CLOSED = "closed"

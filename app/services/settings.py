@@ -20,6 +20,12 @@ DEFAULTS: dict[str, Any] = {
     # The points expiry's last run: the day it covered, the last entry it saw.
     "points_expired_through": "",
     "points_expiry_seen_id": 0,
+    # Complaints: days to the promised answer by severity, and to the follow-up call.
+    "complaint_days_normal": 3,
+    "complaint_days_serious": 2,
+    "complaint_days_urgent": 0,
+    "complaint_follow_up_days": 3,
+    "standard_answers_seeded": False,
 }
 
 
