@@ -1,0 +1,76 @@
+"""Words for complaints in the user's language: channels, categories, severities,
+statuses and how late an answer is — shared by the inbox, the complaint's window,
+the customer's card and the analysis."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.models.enums import ComplaintCategory, ComplaintChannel, ComplaintStatus, Severity
+from app.ui import texts
+
+CONTEXT = "Complaints"
+
+CHANNELS = {
+    ComplaintChannel.IN_STORE: QT_TRANSLATE_NOOP("Complaints", "In the shop"),
+    ComplaintChannel.PHONE: QT_TRANSLATE_NOOP("Complaints", "Phone"),
+    ComplaintChannel.WECHAT: QT_TRANSLATE_NOOP("Complaints", "WeChat"),
+    ComplaintChannel.REVIEW_SITE: QT_TRANSLATE_NOOP("Complaints", "Review site"),
+    ComplaintChannel.OTHER: QT_TRANSLATE_NOOP("Complaints", "Other channel"),
+}
+CATEGORIES = {
+    ComplaintCategory.PRODUCT: QT_TRANSLATE_NOOP("Complaints", "Product quality"),
+    ComplaintCategory.SERVICE: QT_TRANSLATE_NOOP("Complaints", "Service attitude"),
+    ComplaintCategory.PRICE: QT_TRANSLATE_NOOP("Complaints", "Price"),
+    ComplaintCategory.RESULT: QT_TRANSLATE_NOOP("Complaints", "Result"),
+    ComplaintCategory.ENVIRONMENT: QT_TRANSLATE_NOOP("Complaints", "Environment"),
+    ComplaintCategory.OTHER: QT_TRANSLATE_NOOP("Complaints", "Other"),
+}
+SEVERITIES = {
+    Severity.NORMAL: QT_TRANSLATE_NOOP("Complaints", "Normal"),
+    Severity.SERIOUS: QT_TRANSLATE_NOOP("Complaints", "Serious"),
+    Severity.URGENT: QT_TRANSLATE_NOOP("Complaints", "Urgent"),
+}
+STATUSES = {
+    ComplaintStatus.NEW: QT_TRANSLATE_NOOP("Complaints", "New"),
+    ComplaintStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Complaints", "In progress"),
+    ComplaintStatus.RESOLVED: QT_TRANSLATE_NOOP("Complaints", "Resolved"),
+    ComplaintStatus.FOLLOWED_UP: QT_TRANSLATE_NOOP("Complaints", "Followed up"),
+    ComplaintStatus.CLOSED: QT_TRANSLATE_NOOP("Complaints", "Closed"),
+}
+ANONYMOUS = QT_TRANSLATE_NOOP("Complaints", "Anonymous")
+LATE_DAYS = QT_TRANSLATE_NOOP("Complaints", "%n day(s) late")
+LATE_HOURS = QT_TRANSLATE_NOOP("Complaints", "%n hour(s) late")
+LATE_MINUTES = QT_TRANSLATE_NOOP("Complaints", "%n minute(s) late")
+
+
+def t(text: str) -> str:
+    return texts.t(text, CONTEXT)
+
+
+def channel(value: ComplaintChannel) -> str:
+    return t(CHANNELS[value])
+
+
+def category(value: ComplaintCategory) -> str:
+    return t(CATEGORIES[value])
+
+
+def severity(value: Severity) -> str:
+    return t(SEVERITIES[value])
+
+
+def status(value: ComplaintStatus) -> str:
+    return t(STATUSES[value])
+
+
+def lateness(late: timedelta) -> str:
+    """How late the promised answer is: in days from a day on, else hours, else minutes."""
+    minutes = int(late.total_seconds() // 60)
+    if minutes >= 24 * 60:
+        return QCoreApplication.translate(CONTEXT, LATE_DAYS, "", minutes // (24 * 60))
+    if minutes >= 60:
+        return QCoreApplication.translate(CONTEXT, LATE_HOURS, "", minutes // 60)
+    return QCoreApplication.translate(CONTEXT, LATE_MINUTES, "", max(1, minutes))
