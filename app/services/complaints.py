@@ -98,6 +98,7 @@ TRANSITIONS: dict[ComplaintStatus, dict[Action, ComplaintStatus]] = {
     S.CLOSED: {Action.REOPEN: S.IN_PROGRESS},
 }
 OPEN = (S.NEW, S.IN_PROGRESS)  # waiting for the shop's answer: may be overdue
+DONE = (S.FOLLOWED_UP, S.CLOSED)  # nothing left to do
 
 
 def allowed_actions(status: ComplaintStatus) -> tuple[Action, ...]:

@@ -7,8 +7,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.services import customers, settings, storage
+from app.services import complaint_inbox, customers, settings, storage
 from app.services.storage import StorageError
 from app.ui import prompts, texts
 from app.ui.customers.page import CustomersPage
@@ -31,6 +31,7 @@ from app.ui.signals import app_signals
 
 if TYPE_CHECKING:
     from app.ui.calendar.page import CalendarPage
+    from app.ui.complaints.page import ComplaintsPage
     from app.ui.points.ledger_page import PointsPage
 
 Clock = Callable[[], datetime]
@@ -39,6 +40,8 @@ Clock = Callable[[], datetime]
 class MainWindow(QMainWindow):
     # Points that ran out are expired this long after the window shows (off the UI thread).
     EXPIRY_DELAY_MS = 1500
+    # The complaints badge is counted again this often: overdue is a matter of time.
+    BADGE_INTERVAL_MS = 60_000
 
     def __init__(self, db_target: str, clock: Clock = datetime.now) -> None:
         super().__init__()
@@ -59,6 +62,10 @@ class MainWindow(QMainWindow):
         self._points: PointsPage | None = None
         self._points_slot = QWidget()
         self._add_page(self.tr("Points"), self._points_slot)
+        self._complaints: ComplaintsPage | None = None
+        self._complaints_slot = QWidget()
+        self._add_page(self.tr("Complaints"), self._complaints_slot)
+        self.complaints_item = self.nav.item(self.nav.count() - 1)
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
         central = QWidget()
@@ -72,6 +79,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_titles()
         app_signals().settings_changed.connect(self._update_titles)
+        app_signals().complaints_changed.connect(self.update_complaints_badge)
+        self._badge_timer = QTimer(self, interval=self.BADGE_INTERVAL_MS)
+        self._badge_timer.timeout.connect(self.update_complaints_badge)
+        self._badge_timer.start()
+        self.update_complaints_badge()
         self.expiry = ExpiryAtStart(clock, self.operator, self)
         self.resize(1200, 760)
         self._restore_layout()
@@ -86,6 +98,9 @@ class MainWindow(QMainWindow):
             self.calendar_page()
         elif self.stack.widget(row) is self._points_slot:
             self.points_page()
+        elif self.stack.widget(row) is self._complaints_slot:
+            self.complaints_page()
+        self.update_complaints_badge()  # cheap: two indexed counts
         self.stack.setCurrentIndex(row)
 
     def _put_page(self, slot: QWidget, page: QWidget) -> None:
@@ -119,6 +134,46 @@ class MainWindow(QMainWindow):
             self._points = page
         return self._points
 
+    def complaints_page(self) -> ComplaintsPage:
+        """The complaint inbox, built on first use."""
+        if self._complaints is None:
+            from app.ui.complaints.page import ComplaintsPage
+
+            page = ComplaintsPage(self._clock, self.operator)
+            page.restore_layout(QSettings())
+            page.open_customer.connect(self.open_customer)
+            self._put_page(self._complaints_slot, page)
+            self._complaints = page
+        return self._complaints
+
+    def show_complaints(self) -> ComplaintsPage:
+        page = self.complaints_page()
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+        return page
+
+    def update_complaints_badge(self) -> None:
+        """ "Complaints 3" in the navigation, red while any is overdue or a follow-up
+        call is due; the tooltip says which."""
+        counts = complaint_inbox.counts(self._clock())
+        title = self.tr("Complaints")
+        waiting = counts.needs_attention
+        self.complaints_item.setText(f"{title}  {waiting}" if waiting else title)
+        urgent = counts.overdue + counts.follow_up_due
+        self.complaints_item.setForeground(QBrush(QColor("#c62828")) if urgent else QBrush())
+        font = self.complaints_item.font()
+        font.setBold(bool(urgent))
+        self.complaints_item.setFont(font)
+        self.complaints_item.setToolTip(
+            self.tr("Open: {open} · overdue: {overdue} · follow-up calls due: {due}").format(
+                open=counts.open, overdue=counts.overdue, due=counts.follow_up_due
+            )
+        )
+
+    def record_complaint(self) -> QDialog:
+        from app.ui.complaints.page import record_complaint
+
+        return record_complaint(self, self._clock, self.operator)
+
     def show_points(self) -> PointsPage:
         page = self.points_page()
         self.nav.setCurrentRow(self.stack.indexOf(page))
@@ -139,6 +194,12 @@ class MainWindow(QMainWindow):
         new = QAction(self.tr("New customer"), self, shortcut=QKeySequence.StandardKey.New)
         new.triggered.connect(self.customers.new_customer)
         file_menu.addAction(new)
+        complaint = QAction(
+            self.tr("Record a complaint…"), self, objectName="actionRecordComplaint",
+            shortcut=QKeySequence("Ctrl+K"),
+        )  # fmt: skip
+        complaint.triggered.connect(self.record_complaint)
+        file_menu.addAction(complaint)
         file_menu.addSeparator()
         backup = QAction(self.tr("Back up to…"), self, objectName="actionBackup")
         backup.triggered.connect(self.backup)
@@ -165,7 +226,9 @@ class MainWindow(QMainWindow):
         packages.triggered.connect(self.open_packages)
         bonus = QAction(self.tr("Top-up bonus…"), self, objectName="actionTopUpBonus")
         bonus.triggered.connect(self.open_bonus_tiers)
-        tools.addActions([rule, rewards, packages, bonus])
+        answers = QAction(self.tr("Standard answers…"), self, objectName="actionStandardAnswers")
+        answers.triggered.connect(self.open_answers)
+        tools.addActions([rule, rewards, packages, bonus, answers])
         expiring = QAction(
             self.tr("Package cards expiring soon…"), self, objectName="actionExpiringCards"
         )
@@ -301,6 +364,11 @@ class MainWindow(QMainWindow):
 
         open_rewards(self, self._clock)
 
+    def open_answers(self) -> None:
+        from app.ui.complaints.answers_dialog import open_answers
+
+        open_answers(self, self._clock)
+
     # -- prepaid -----------------------------------------------------------------------
     def open_packages(self) -> None:
         from app.ui.prepaid.products_dialog import open_packages
@@ -354,7 +422,7 @@ class MainWindow(QMainWindow):
         qs = QSettings()
         qs.setValue("window/geometry", self.saveGeometry())
         self.customers.save_layout(qs)
-        for page in (self._calendar, self._points):
+        for page in (self._calendar, self._points, self._complaints):
             if page is not None:
                 page.save_layout(qs)
         super().closeEvent(event)

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +43,33 @@ class SettingsDialog(QDialog):
         self.logo = PhotoField(as_png=True)
         self.logo.setObjectName("settingsLogo")
         self.logo.set_photo(values.get("logo"))
+        self.complaint_days = {
+            key: self._days_box(name, values.get(key, 0), 30)
+            for key, name in (
+                ("complaint_days_urgent", "settingsDaysUrgent"),
+                ("complaint_days_serious", "settingsDaysSerious"),
+                ("complaint_days_normal", "settingsDaysNormal"),
+                ("complaint_follow_up_days", "settingsFollowUpDays"),
+            )
+        }
+        complaints = QGroupBox(self.tr("Complaints"))
+        days = QFormLayout(complaints)
+        days.addRow(
+            self.tr("Answer an urgent complaint within"),
+            self.complaint_days["complaint_days_urgent"],
+        )
+        days.addRow(
+            self.tr("Answer a serious complaint within"),
+            self.complaint_days["complaint_days_serious"],
+        )
+        days.addRow(
+            self.tr("Answer a normal complaint within"),
+            self.complaint_days["complaint_days_normal"],
+        )
+        days.addRow(
+            self.tr("Follow-up call after resolving"),
+            self.complaint_days["complaint_follow_up_days"],
+        )
         note = QLabel(self.tr("A new language applies after the program is restarted."))
         note.setWordWrap(True)
         form = QFormLayout()
@@ -56,11 +85,21 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(complaints)
         layout.addWidget(note)
         layout.addWidget(buttons)
 
+    def _days_box(self, name: str, value: Any, most: int) -> QSpinBox:
+        box = QSpinBox(objectName=name)
+        box.setRange(0, most)
+        box.setValue(int(value) if isinstance(value, int) else 0)
+        box.setSpecialValueText(self.tr("the same day"))
+        box.setSuffix(self.tr(" day(s)"))
+        return box
+
     def values(self) -> dict[str, Any]:
         return {
+            **{key: box.value() for key, box in self.complaint_days.items()},
             "shop_name": " ".join(self.shop_name.text().split()),
             "operator": " ".join(self.operator.text().split()),
             "language": self.language.currentData(),

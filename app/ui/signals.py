@@ -13,6 +13,8 @@ class AppSignals(QObject):
     calendar_changed = Signal()
     # Greetings were marked sent or unsent.
     greetings_changed = Signal()
+    # A complaint was recorded or moved a step (the inbox and its counts reload).
+    complaints_changed = Signal()
 
 
 _signals: AppSignals | None = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from app.models.enums import ComplaintCategory, ComplaintChannel, ComplaintStatus, Severity
 from app.ui import texts
@@ -41,9 +41,6 @@ STATUSES = {
     ComplaintStatus.CLOSED: QT_TRANSLATE_NOOP("Complaints", "Closed"),
 }
 ANONYMOUS = QT_TRANSLATE_NOOP("Complaints", "Anonymous")
-LATE_DAYS = QT_TRANSLATE_NOOP("Complaints", "%n day(s) late")
-LATE_HOURS = QT_TRANSLATE_NOOP("Complaints", "%n hour(s) late")
-LATE_MINUTES = QT_TRANSLATE_NOOP("Complaints", "%n minute(s) late")
 
 
 def t(text: str) -> str:
@@ -66,11 +63,32 @@ def status(value: ComplaintStatus) -> str:
     return t(STATUSES[value])
 
 
+class Complaints(QObject):
+    """Plural words need tr() on an object: lupdate marks only those as plural."""
+
+    def late(self, days: int, hours: int, minutes: int) -> str:
+        if days:
+            return self.tr("%n day(s) late", "", days)
+        if hours:
+            return self.tr("%n hour(s) late", "", hours)
+        return self.tr("%n minute(s) late", "", minutes)
+
+
+_words: Complaints | None = None
+
+
 def lateness(late: timedelta) -> str:
     """How late the promised answer is: in days from a day on, else hours, else minutes."""
-    minutes = int(late.total_seconds() // 60)
-    if minutes >= 24 * 60:
-        return QCoreApplication.translate(CONTEXT, LATE_DAYS, "", minutes // (24 * 60))
-    if minutes >= 60:
-        return QCoreApplication.translate(CONTEXT, LATE_HOURS, "", minutes // 60)
-    return QCoreApplication.translate(CONTEXT, LATE_MINUTES, "", max(1, minutes))
+    global _words
+    if _words is None:
+        _words = Complaints()
+    minutes = max(1, int(late.total_seconds() // 60))
+    return _words.late(minutes // 1440, minutes // 60, minutes)
+
+
+def who(customer_id: int | None, name: str, member_no: str, contact: str, mobile: str = "") -> str:
+    """王芳 · 100023 · 138****1234, or "Anonymous · the contact she left"."""
+    if customer_id is None:
+        anonymous = t(ANONYMOUS)
+        return f"{anonymous} · {contact}" if contact else anonymous
+    return " · ".join(part for part in (name, member_no, mobile) if part)

@@ -29,6 +29,7 @@ from app.services import birthdays, history, points, visits
 from app.services.dto import Birthday, ChangeRecord, CustomerCard, VisitRecord
 from app.ui import texts
 from app.ui.calendar import labels
+from app.ui.complaints.on_card import ComplaintsOnCard
 from app.ui.customers.photo_field import thumbnail
 from app.ui.points import labels as points_labels
 from app.ui.points.statement import StatementTab
@@ -78,6 +79,8 @@ class CardView(QWidget):
     redeem_requested = Signal(int)
     adjust_requested = Signal(int)
     void_requested = Signal(int, int)  # customer, visit
+    complaint_requested = Signal(int)  # record one for her
+    open_complaint_requested = Signal(int)  # a complaint's id
 
     def __init__(
         self, clock: Callable[[], datetime] = datetime.now, parent: QWidget | None = None
@@ -126,10 +129,12 @@ class CardView(QWidget):
         )
         self.points_tab = StatementTab()
         self.prepaid = PrepaidOnCard(self)
+        self.complaints = ComplaintsOnCard(clock, self)
         self.tabs.addTab(self.visits, self.tr("Visits"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.tabs.addTab(self.points_tab, self.tr("Points"))
         self.tabs.addTab(self.prepaid.tab, self.tr("Prepaid"))
+        self.tabs.addTab(self.complaints.tab, self.tr("Complaints"))
         self.tabs.addTab(self.changes, self.tr("History"))
         self.edit_button = QPushButton(self.tr("Edit card"), objectName="cardEdit")
         self.visit_button = QPushButton(self.tr("Record visit"), objectName="cardVisit")
@@ -147,6 +152,10 @@ class CardView(QWidget):
         self.void_button = QAction(self.tr("Void this purchase…"), self, objectName="cardVoidVisit")
         self.visits.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.visits.addAction(self.void_button)
+        self.complaint_button = QAction(
+            self.tr("Record a complaint…"), self, objectName="cardComplaint"
+        )
+        more.addAction(self.complaint_button)
         more.addAction(self.export_button)
         more.addAction(self.adjust_button)
         more.addAction(self.void_button)
@@ -161,6 +170,9 @@ class CardView(QWidget):
         self.follow_button.clicked.connect(lambda: self._emit(self.follow_up_requested))
         self.erase_button.triggered.connect(lambda: self._emit(self.erase_requested))
         self.export_button.triggered.connect(lambda: self._emit(self.export_requested))
+        self.complaint_button.triggered.connect(lambda: self._emit(self.complaint_requested))
+        self.complaints.record_requested.connect(lambda: self._emit(self.complaint_requested))
+        self.complaints.open_requested.connect(self.open_complaint_requested)
         self.archive_button.triggered.connect(self._archive_clicked)
         self.adjust_button.triggered.connect(lambda: self._emit(self.adjust_requested))
         self.points_tab.adjust_requested.connect(lambda: self._emit(self.adjust_requested))
@@ -297,6 +309,7 @@ class CardView(QWidget):
         due = visits.next_follow_up_due(card.id)
         if due is not None:
             facts.append((self.tr("Next follow-up"), texts.short_date(due)))
+        facts.extend(self.complaints.facts(card.id, self._clock()))
         for label, value in facts:
             if value:
                 text = QLabel(value)
@@ -369,6 +382,7 @@ class CardView(QWidget):
         )
         _fill(self.changes, [self._change_row(c) for c in history.changes_of(customer_id)])
         self.points_tab.load(customer_id, enabled=not (self._card and self._card.erased))
+        self.complaints.load(customer_id, enabled=not (self._card and self._card.erased))
 
     def _visit_row(self, v: VisitRecord) -> list[str]:
         note = v.note

@@ -169,6 +169,8 @@ class CustomersPage(QWidget):
         self.card.archive_requested.connect(self.set_archived)
         self.card.erase_requested.connect(self.erase_customer)
         self.card.export_requested.connect(self.excel.export_card)
+        self.card.complaint_requested.connect(self.record_complaint)
+        self.card.open_complaint_requested.connect(self.open_complaint)
         self.points = PointsActions(self, operator, clock)
         self.points.attach(self.card)
         self.prepaid = PrepaidActions(self, operator, clock)
@@ -396,6 +398,20 @@ class CustomersPage(QWidget):
 
         dialog = FollowUpDialog(card.data.name, self._clock().date(), save, self)
         dialog.accepted.connect(lambda: app_signals().customer_changed.emit(customer_id))
+        dialog.open()
+        return dialog
+
+    def record_complaint(self, customer_id: int) -> QWidget:
+        from app.ui.complaints.page import record_complaint
+
+        return record_complaint(self, self._clock, self._operator, customer_id)
+
+    def open_complaint(self, complaint_id: int) -> QWidget:
+        from app.ui.complaints.complaint_dialog import ComplaintDialog
+
+        dialog = ComplaintDialog(complaint_id, self._clock, self._operator, self)
+        dialog.open_customer.connect(self.show_customer)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
