@@ -248,3 +248,20 @@ def test_the_menu_records_a_complaint_and_filters_work(window):
     dialog = window.record_complaint()
     assert dialog.isVisible()
     dialog.done(0)
+
+
+def test_export_writes_the_complaints_shown_in_order(window, tmp_path):
+    from openpyxl import load_workbook
+
+    first = a_complaint(None, category=ComplaintCategory.PRICE, description="收费和报价不一样")
+    a_complaint(None, category=ComplaintCategory.SERVICE)
+    page = window.show_complaints()
+    page.category.setCurrentIndex(page.category.findData(ComplaintCategory.PRICE.value))
+    page.apply_filters()
+    written = page.export(str(tmp_path / "complaints"))
+    assert written is not None and written.suffix == ".xlsx"
+    book = load_workbook(written, read_only=True)
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    assert len(rows) == 2  # the header and the one complaint shown
+    assert rows[1][0] == first
+    assert "收费和报价不一样" in rows[1]

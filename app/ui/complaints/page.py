@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
@@ -128,7 +129,7 @@ class ComplaintsPage(QWidget):
         self.end_date.dateChanged.connect(self._filter_timer.start)
         self.text.textChanged.connect(lambda _text: self._filter_timer.start())
         self.record_button.clicked.connect(lambda: self.record_complaint())
-        self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(lambda: self.export())
         self.answers_button.clicked.connect(self.open_answers)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.table.doubleClicked.connect(self._activated)
@@ -317,10 +318,11 @@ class ComplaintsPage(QWidget):
 
         open_answers(self, self._clock)
 
-    def export(self) -> None:
+    def export(self, path: str = "") -> Path | None:
+        """The complaints shown, in the inbox's order, with their timelines."""
         from app.ui.complaints.export import export_complaints
 
-        export_complaints(self, list(self.model.ids))
+        return export_complaints(self, list(self.model.ids), self._clock, path)
 
     # -- remembered layout ---------------------------------------------------------
     def save_layout(self, settings: QSettings) -> None:
