@@ -437,6 +437,7 @@ class ComplaintDialog(QDialog):
             self.record.customer_name,
             gender,
             str(settings.get("shop_name") or ""),
+            self._clock,
         )
 
     def _insert_answer(self) -> None:
