@@ -32,6 +32,140 @@
     </message>
 </context>
 <context>
+    <name>AnswerPicker</name>
+    <message>
+        <source>Insert a standard answer</source>
+        <translation>Insert a standard answer</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Edit the library…</source>
+        <translation>Edit the library…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Answers for {category}</source>
+        <translation>Answers for {category}</translation>
+    </message>
+    <message>
+        <source>No standard answer for this category yet: all the others are shown.</source>
+        <translation>No standard answer for this category yet: all the others are shown.</translation>
+    </message>
+    <message>
+        <source>The library is empty. Write the shop's answers with “Edit the library…”.</source>
+        <translation>The library is empty. Write the shop's answers with “Edit the library…”.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersDialog</name>
+    <message>
+        <source>Standard answers</source>
+        <translation>Standard answers</translation>
+    </message>
+    <message>
+        <source>The shop's own words for frequent complaints, so that everyone answers the same way. The customer's name and the shop's name are filled in when an answer is inserted into a reply.</source>
+        <translation>The shop's own words for frequent complaints, so that everyone answers the same way. The customer's name and the shop's name are filled in when an answer is inserted into a reply.</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>New answer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>e.g. Long wait</source>
+        <translation>e.g. Long wait</translation>
+    </message>
+    <message>
+        <source>Preview for a sample customer ({name}, {gender})</source>
+        <translation>Preview for a sample customer ({name}, {gender})</translation>
+    </message>
+    <message>
+        <source>Set the shop name in Settings so that {shop} is filled in.</source>
+        <translation>Set the shop name in Settings so that {shop} is filled in.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Insert:</source>
+        <translation>Insert:</translation>
+    </message>
+    <message>
+        <source>Customer (Ms Wang)</source>
+        <translation>Customer (Ms Wang)</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>What staff say or send</source>
+        <translation>What staff say or send</translation>
+    </message>
+    <message numerus="yes">
+        <source>All categories (%n)</source>
+        <translation><numerusform>All categories (%n)</numerusform><numerusform>All categories (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>{category} ({count})</source>
+        <translation>{category} ({count})</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>No answers yet.</translation>
+    </message>
+    <message>
+        <source>Delete answer</source>
+        <translation>Delete answer</translation>
+    </message>
+    <message>
+        <source>Delete the standard answer “{title}”? Replies already written keep it.</source>
+        <translation>Delete the standard answer “{title}”? Replies already written keep it.</translation>
+    </message>
+    <message>
+        <source>Unsaved answer</source>
+        <translation>Unsaved answer</translation>
+    </message>
+    <message>
+        <source>This answer has unsaved changes. Save them?</source>
+        <translation>This answer has unsaved changes. Save them?</translation>
+    </message>
+</context>
+<context>
     <name>BirthdayEdit</name>
     <message>
         <source>Not given</source>
@@ -306,6 +440,10 @@
         <translation>Prepaid</translation>
     </message>
     <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -340,6 +478,10 @@
     <message>
         <source>Void this purchase…</source>
         <translation>Void this purchase…</translation>
+    </message>
+    <message>
+        <source>Record a complaint…</source>
+        <translation>Record a complaint…</translation>
     </message>
     <message>
         <source>Stored value</source>
@@ -578,6 +720,653 @@
     </message>
 </context>
 <context>
+    <name>ComplaintAnalysis</name>
+    <message>
+        <source>%n hour(s)</source>
+        <translation>%n hour(s)</translation>
+    </message>
+    <message>
+        <source>under an hour</source>
+        <translation>under an hour</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>From … to …</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Most complained about</source>
+        <translation>Most complained about</translation>
+    </message>
+    <message>
+        <source>Average time to resolve</source>
+        <translation>Average time to resolve</translation>
+    </message>
+    <message>
+        <source>Resolved within the promised time</source>
+        <translation>Resolved within the promised time</translation>
+    </message>
+    <message>
+        <source>Complaints resolved no later than promised, of those resolved or still open past their promised time (those count as late).</source>
+        <translation>Complaints resolved no later than promised, of those resolved or still open past their promised time (those count as late).</translation>
+    </message>
+    <message>
+        <source>Complaints per month, by category</source>
+        <translation>Complaints per month, by category</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Time to resolve</translation>
+    </message>
+    <message>
+        <source>Repeat complainers</source>
+        <translation>Repeat complainers</translation>
+    </message>
+    <message>
+        <source>There are no complaints in this period.</source>
+        <translation>There are no complaints in this period.</translation>
+    </message>
+    <message>
+        <source>{resolved} resolved, {open} still open</source>
+        <translation>{resolved} resolved, {open} still open</translation>
+    </message>
+    <message>
+        <source>{complaints} each, {share} of all</source>
+        <translation>{complaints} each, {share} of all</translation>
+    </message>
+    <message>
+        <source>{on_time} of {due} answers due</source>
+        <translation>{on_time} of {due} answers due</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation><numerusform>%n complaint</numerusform><numerusform>%n complaints</numerusform></translation>
+    </message>
+    <message>
+        <source>{complaints}, {share} of all</source>
+        <translation>{complaints}, {share} of all</translation>
+    </message>
+    <message>
+        <source>No complaint of this period is resolved yet.</source>
+        <translation>No complaint of this period is resolved yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n resolved complaint(s)</source>
+        <translation><numerusform>over %n resolved complaint</numerusform><numerusform>over %n resolved complaints</numerusform></translation>
+    </message>
+    <message>
+        <source>No promised time has come yet.</source>
+        <translation>No promised time has come yet.</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>{share} ({on_time} of {due})</source>
+        <translation>{share} ({on_time} of {due})</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>Whole period</translation>
+    </message>
+    <message>
+        <source>Month received</source>
+        <translation>Month received</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Within the promised time</source>
+        <translation>Within the promised time</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <source>Last complaint</source>
+        <translation>Last complaint</translation>
+    </message>
+    <message>
+        <source>What about</source>
+        <translation>What about</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat complainers (%n)</source>
+        <translation><numerusform>Repeat complainers (%n)</numerusform><numerusform>Repeat complainers (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Customers with a card who complained at least twice in this period. Double-click to open her card.</source>
+        <translation>Customers with a card who complained at least twice in this period. Double-click to open her card.</translation>
+    </message>
+    <message>
+        <source>Nobody with a card complained more than once in this period.</source>
+        <translation>Nobody with a card complained more than once in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Open her card</source>
+        <translation>Open her card</translation>
+    </message>
+    <message>
+        <source>What the shop answers her</source>
+        <translation>What the shop answers her</translation>
+    </message>
+    <message>
+        <source>Insert a standard answer…</source>
+        <translation>Insert a standard answer…</translation>
+    </message>
+    <message>
+        <source>Save the reply</source>
+        <translation>Save the reply</translation>
+    </message>
+    <message>
+        <source>Resolution and follow-up</source>
+        <translation>Resolution and follow-up</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>Start handling</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>Record the follow-up call…</source>
+        <translation>Record the follow-up call…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Add a note…</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>This complaint does not exist.</source>
+        <translation>This complaint does not exist.</translation>
+    </message>
+    <message>
+        <source>Complaint no. {id}</source>
+        <translation>Complaint no. {id}</translation>
+    </message>
+    <message>
+        <source>Complaint no. {id} · {status}</source>
+        <translation>Complaint no. {id} · {status}</translation>
+    </message>
+    <message>
+        <source>Received {received} by {channel} · {category} · {severity} · handler: {handler}</source>
+        <translation>Received {received} by {channel} · {category} · {severity} · handler: {handler}</translation>
+    </message>
+    <message>
+        <source>Answer promised by {time}</source>
+        <translation>Answer promised by {time}</translation>
+    </message>
+    <message>
+        <source>Resolved {time}: {text}</source>
+        <translation>Resolved {time}: {text}</translation>
+    </message>
+    <message>
+        <source>free service: {what}</source>
+        <translation>free service: {what}</translation>
+    </message>
+    <message>
+        <source>refund {amount}</source>
+        <translation>refund {amount}</translation>
+    </message>
+    <message>
+        <source>gift: {what}</source>
+        <translation>gift: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n apology point(s)</source>
+        <translation><numerusform>%n apology point</numerusform><numerusform>%n apology points</numerusform></translation>
+    </message>
+    <message>
+        <source>Compensation: {list}</source>
+        <translation>Compensation: {list}</translation>
+    </message>
+    <message>
+        <source>Root cause: {text}</source>
+        <translation>Root cause: {text}</translation>
+    </message>
+    <message>
+        <source>Prevention: {text}</source>
+        <translation>Prevention: {text}</translation>
+    </message>
+    <message>
+        <source>Follow-up call on {date}</source>
+        <translation>Follow-up call on {date}</translation>
+    </message>
+    <message>
+        <source>Followed up {time}: {stars} — {note}</source>
+        <translation>Followed up {time}: {stars} — {note}</translation>
+    </message>
+    <message>
+        <source>Closed {time}: {reason}</source>
+        <translation>Closed {time}: {reason}</translation>
+    </message>
+    <message>
+        <source>Details corrected</source>
+        <translation>Details corrected</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) given</source>
+        <translation><numerusform>%n point given</numerusform><numerusform>%n points given</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) taken back</source>
+        <translation><numerusform>%n point taken back</numerusform><numerusform>%n points taken back</numerusform></translation>
+    </message>
+    <message>
+        <source>Close complaint no. {id}</source>
+        <translation>Close complaint no. {id}</translation>
+    </message>
+    <message>
+        <source>Close it without a follow-up call, e.g. she withdrew it or cannot be reached. Why?</source>
+        <translation>Close it without a follow-up call, e.g. she withdrew it or cannot be reached. Why?</translation>
+    </message>
+    <message>
+        <source>It goes back to In progress. Why is it reopened?</source>
+        <translation>It goes back to In progress. Why is it reopened?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n apology point(s) given are taken back; they are given again when it is resolved.</source>
+        <translation><numerusform>The %n apology point given are taken back; they are given again when it is resolved.</numerusform><numerusform>The %n apology points given are taken back; they are given again when it is resolved.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reopen complaint no. {id}</source>
+        <translation>Reopen complaint no. {id}</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <source>A line in the timeline: a call made, a promise kept, what she said.</source>
+        <translation>A line in the timeline: a call made, a promise kept, what she said.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>The reply has changed and is not saved. Close and lose it?</source>
+        <translation>The reply has changed and is not saved. Close and lose it?</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>In the shop</source>
+        <translation>In the shop</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Review site</source>
+        <translation>Review site</translation>
+    </message>
+    <message>
+        <source>Other channel</source>
+        <translation>Other channel</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>Product quality</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation><numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) late</source>
+        <translation><numerusform>%n hour late</numerusform><numerusform>%n hours late</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) late</source>
+        <translation><numerusform>%n minute late</numerusform><numerusform>%n minutes late</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsOnCard</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Promised by / follow-up</source>
+        <translation>Promised by / follow-up</translation>
+    </message>
+    <message>
+        <source>Record a complaint…</source>
+        <translation>Record a complaint…</translation>
+    </message>
+    <message>
+        <source>Call back {date}</source>
+        <translation>Call back {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation><numerusform>%n complaint</numerusform><numerusform>%n complaints</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not finished</source>
+        <translation><numerusform>%n not finished</numerusform><numerusform>%n not finished</numerusform></translation>
+    </message>
+    <message>
+        <source>No complaints.</source>
+        <translation>No complaints.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open complaint(s)</source>
+        <translation><numerusform>%n open complaint</numerusform><numerusform>%n open complaints</numerusform></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>{date} · complaint no. {id}</source>
+        <translation>{date} · complaint no. {id}</translation>
+    </message>
+    <message>
+        <source>{text} · due</source>
+        <translation>{text} · due</translation>
+    </message>
+    <message>
+        <source>Complaint follow-up</source>
+        <translation>Complaint follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Record a complaint…</source>
+        <translation>Record a complaint…</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Open (new and in progress)</source>
+        <translation>Open (new and in progress)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Follow-up call due</source>
+        <translation>Follow-up call due</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>All complaints</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>From … to …</translation>
+    </message>
+    <message>
+        <source>Search what happened or her name</source>
+        <translation>Search what happened or her name</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Standard answers…</source>
+        <translation>Standard answers…</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) shown</source>
+        <translation><numerusform>%n complaint shown</numerusform><numerusform>%n complaints shown</numerusform></translation>
+    </message>
+    <message>
+        <source>{shown} · open: {open} · overdue: {overdue} · follow-up calls due: {due}</source>
+        <translation>{shown} · open: {open} · overdue: {overdue} · follow-up calls due: {due}</translation>
+    </message>
+    <message>
+        <source>All handlers</source>
+        <translation>All handlers</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>No complaints to export.</source>
+        <translation>No complaints to export.</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>complaints</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the Excel file…</source>
+        <translation>Writing the Excel file…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditor</name>
     <message>
         <source>New customer</source>
@@ -666,6 +1455,33 @@
     <message>
         <source>This card has changes that are not saved. Save them?</source>
         <translation>This card has changes that are not saved. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Name, pinyin, last 4 digits or member no.</source>
+        <translation>Name, pinyin, last 4 digits or member no.</translation>
+    </message>
+    <message>
+        <source>No card (anonymous)</source>
+        <translation>No card (anonymous)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Her name or a number to call back (optional)</source>
+        <translation>Her name or a number to call back (optional)</translation>
+    </message>
+    <message>
+        <source>Nobody found. Tick “No card” to go on.</source>
+        <translation>Nobody found. Tick “No card” to go on.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match: type more to narrow.</source>
+        <translation><numerusform>%n customer match: type more to narrow.</numerusform><numerusform>%n customers match: type more to narrow.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2362,57 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     </message>
 </context>
 <context>
+    <name>InboxModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Promised by / follow-up</source>
+        <translation>Promised by / follow-up</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Call back {date}</source>
+        <translation>Call back {date}</translation>
+    </message>
+    <message>
+        <source>{text} · due</source>
+        <translation>{text} · due</translation>
+    </message>
+    <message>
+        <source>Satisfaction {score}/5</source>
+        <translation>Satisfaction {score}/5</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>No.</source>
@@ -1603,12 +2470,24 @@ Name, phone numbers, birthday, address, notes and history values are removed for
         <translation>Points</translation>
     </message>
     <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Open: {open} · overdue: {overdue} · follow-up calls due: {due}</source>
+        <translation>Open: {open} · overdue: {overdue} · follow-up calls due: {due}</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <source>New customer</source>
         <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Record a complaint…</source>
+        <translation>Record a complaint…</translation>
     </message>
     <message>
         <source>Back up to…</source>
@@ -1649,6 +2528,10 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>Top-up bonus…</source>
         <translation>Top-up bonus…</translation>
+    </message>
+    <message>
+        <source>Standard answers…</source>
+        <translation>Standard answers…</translation>
     </message>
     <message>
         <source>Package cards expiring soon…</source>
@@ -1807,12 +2690,68 @@ Database: {db}</translation>
         <translation>A customer cannot refer herself.</translation>
     </message>
     <message>
+        <source>Please write what happened.</source>
+        <translation>Please write what happened.</translation>
+    </message>
+    <message>
+        <source>The complaint cannot be received in the future.</source>
+        <translation>The complaint cannot be received in the future.</translation>
+    </message>
+    <message>
+        <source>The promised time must be after the complaint was received.</source>
+        <translation>The promised time must be after the complaint was received.</translation>
+    </message>
+    <message>
         <source>This customer no longer exists.</source>
         <translation>This customer no longer exists.</translation>
     </message>
     <message>
         <source>This customer's personal data was erased.</source>
         <translation>This customer's personal data was erased.</translation>
+    </message>
+    <message>
+        <source>This complaint does not exist.</source>
+        <translation>This complaint does not exist.</translation>
+    </message>
+    <message>
+        <source>This complaint has changed meanwhile: that step is no longer possible.</source>
+        <translation>This complaint has changed meanwhile: that step is no longer possible.</translation>
+    </message>
+    <message>
+        <source>Please write what was done.</source>
+        <translation>Please write what was done.</translation>
+    </message>
+    <message>
+        <source>Please give the reason.</source>
+        <translation>Please give the reason.</translation>
+    </message>
+    <message>
+        <source>Please write what she said.</source>
+        <translation>Please write what she said.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the follow-up call.</source>
+        <translation>Choose the day of the follow-up call.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before today.</source>
+        <translation>The follow-up cannot be before today.</translation>
+    </message>
+    <message>
+        <source>The refund must be between ¥0 and ¥1,000,000.</source>
+        <translation>The refund must be between ¥0 and ¥1,000,000.</translation>
+    </message>
+    <message>
+        <source>Apology points must be 0 to {max}.</source>
+        <translation>Apology points must be 0 to {max}.</translation>
+    </message>
+    <message>
+        <source>Points can only be given to a customer with a card.</source>
+        <translation>Points can only be given to a customer with a card.</translation>
+    </message>
+    <message>
+        <source>Complaint #{id} reopened</source>
+        <translation>Complaint #{id} reopened</translation>
     </message>
     <message>
         <source>The database is busy in another window or program. Please try again.</source>
@@ -2053,14 +2992,6 @@ Database: {db}</translation>
     <message>
         <source>The customers changed since the file was checked: nothing was imported. Please check the file again.</source>
         <translation>The customers changed since the file was checked: nothing was imported. Please check the file again.</translation>
-    </message>
-    <message>
-        <source>Complaints are not kept yet: there is nothing to export.</source>
-        <translation>Complaints are not kept yet: there is nothing to export.</translation>
-    </message>
-    <message>
-        <source>Cannot export {kind}: choose customers, visits, points or all.</source>
-        <translation>Cannot export {kind}: choose customers, visits, points or all.</translation>
     </message>
     <message>
         <source>The file {file} does not exist.</source>
@@ -2358,6 +3289,42 @@ Database: {db}</translation>
         <source>This customer already has the package card {card} ({left} of {sessions} sessions left): sell a card or use sessions on her card instead.</source>
         <translation>This customer already has the package card {card} ({left} of {sessions} sessions left): sell a card or use sessions on her card instead.</translation>
     </message>
+    <message>
+        <source>Give the answer a short title.</source>
+        <translation>Give the answer a short title.</translation>
+    </message>
+    <message>
+        <source>Write the answer; it cannot be empty.</source>
+        <translation>Write the answer; it cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Write a placeholder plainly, like {{name}}, with nothing after its name.</source>
+        <translation>Write a placeholder plainly, like {{name}}, with nothing after its name.</translation>
+    </message>
+    <message>
+        <source>This standard answer no longer exists.</source>
+        <translation>This standard answer no longer exists.</translation>
+    </message>
+    <message>
+        <source>Cannot export {kind}: choose customers, visits, points, complaints or all.</source>
+        <translation>Cannot export {kind}: choose customers, visits, points, complaints or all.</translation>
+    </message>
+    <message>
+        <source>Complaint #{id}: the times of its resolution, follow-up and closing do not fit its status.</source>
+        <translation>Complaint #{id}: the times of its resolution, follow-up and closing do not fit its status.</translation>
+    </message>
+    <message>
+        <source>Complaint #{id}: the last step of its timeline does not lead to its status.</source>
+        <translation>Complaint #{id}: the last step of its timeline does not lead to its status.</translation>
+    </message>
+    <message>
+        <source>Complaint #{id}: its apology points (points entry #{entry}) are not an apology entry of this complaint and customer still in force.</source>
+        <translation>Complaint #{id}: its apology points (points entry #{entry}) are not an apology entry of this complaint and customer still in force.</translation>
+    </message>
+    <message>
+        <source>Member {member_no}: points entry #{entry} gives apology points for complaint #{complaint}, but the complaint does not show them as given.</source>
+        <translation>Member {member_no}: points entry #{entry} gives apology points for complaint #{complaint}, but the complaint does not show them as given.</translation>
+    </message>
 </context>
 <context>
     <name>MonthModel</name>
@@ -2435,6 +3402,37 @@ Database: {db}</translation>
     <message>
         <source>Greeting sent {time}</source>
         <translation>Greeting sent {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Follow-up call — complaint no. {id}</source>
+        <translation>Follow-up call — complaint no. {id}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>What she said: is she satisfied again?</source>
+        <translation>What she said: is she satisfied again?</translation>
+    </message>
+    <message>
+        <source>If she is still unhappy, reopen the complaint after saving.</source>
+        <translation>If she is still unhappy, reopen the complaint after saving.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>What she said</translation>
     </message>
 </context>
 <context>
@@ -3477,6 +4475,85 @@ The card gets it back ({left} left after); both entries stay on the card's histo
         <source>Reason (required)</source>
         <translation>Reason (required)</translation>
     </message>
+    <message>
+        <source>The reason</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <source>Please give the reason.</source>
+        <translation>Please give the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Complaint no. {id}</source>
+        <translation>Complaint no. {id}</translation>
+    </message>
+    <message>
+        <source>Record a complaint</source>
+        <translation>Record a complaint</translation>
+    </message>
+    <message>
+        <source>What happened, in her words: what, when, who served her, what she wants</source>
+        <translation>What happened, in her words: what, when, who served her, what she wants</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>Answer promised by</translation>
+    </message>
+    <message>
+        <source>Set by hand.</source>
+        <translation>Set by hand.</translation>
+    </message>
+    <message>
+        <source>Same day for this severity (see Settings).</source>
+        <translation>Same day for this severity (see Settings).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) for this severity (see Settings).</source>
+        <translation><numerusform>%n day for this severity (see Settings).</numerusform><numerusform>%n days for this severity (see Settings).</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the customer, or tick “No card”.</source>
+        <translation>Choose the customer, or tick “No card”.</translation>
+    </message>
+    <message>
+        <source>Discard this complaint?</source>
+        <translation>Discard this complaint?</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Close and lose it?</source>
+        <translation>What you typed has not been saved. Close and lose it?</translation>
+    </message>
 </context>
 <context>
     <name>RedeemDialog</name>
@@ -3511,6 +4588,85 @@ The card gets it back ({left} left after); both entries stay on the card's histo
     <message>
         <source>Redeem points</source>
         <translation>Redeem points</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve complaint no. {id}</source>
+        <translation>Resolve complaint no. {id}</translation>
+    </message>
+    <message>
+        <source>What was done for her</source>
+        <translation>What was done for her</translation>
+    </message>
+    <message>
+        <source>What she was told (her reply)</source>
+        <translation>What she was told (her reply)</translation>
+    </message>
+    <message>
+        <source>Insert a standard answer…</source>
+        <translation>Insert a standard answer…</translation>
+    </message>
+    <message>
+        <source>e.g. a free hair treatment</source>
+        <translation>e.g. a free hair treatment</translation>
+    </message>
+    <message>
+        <source>Points can only be given to a customer with a card.</source>
+        <translation>Points can only be given to a customer with a card.</translation>
+    </message>
+    <message>
+        <source>Why it happened</source>
+        <translation>Why it happened</translation>
+    </message>
+    <message>
+        <source>What the shop changes so it does not happen again</source>
+        <translation>What the shop changes so it does not happen again</translation>
+    </message>
+    <message>
+        <source>Compensation (any, or none)</source>
+        <translation>Compensation (any, or none)</translation>
+    </message>
+    <message>
+        <source>Free service</source>
+        <translation>Free service</translation>
+    </message>
+    <message>
+        <source>Refund (¥)</source>
+        <translation>Refund (¥)</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>Apology points</source>
+        <translation>Apology points</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Prevention</translation>
+    </message>
+    <message>
+        <source>Call her back on</source>
+        <translation>Call her back on</translation>
+    </message>
+    <message>
+        <source>The refund is an amount such as 50 or 128.50.</source>
+        <translation>The refund is an amount such as 50 or 128.50.</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +4978,26 @@ The card gets it back ({left} left after); both entries stay on the card's histo
         <translation>Print mobiles as 138****5678</translation>
     </message>
     <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Answer an urgent complaint within</source>
+        <translation>Answer an urgent complaint within</translation>
+    </message>
+    <message>
+        <source>Answer a serious complaint within</source>
+        <translation>Answer a serious complaint within</translation>
+    </message>
+    <message>
+        <source>Answer a normal complaint within</source>
+        <translation>Answer a normal complaint within</translation>
+    </message>
+    <message>
+        <source>Follow-up call after resolving</source>
+        <translation>Follow-up call after resolving</translation>
+    </message>
+    <message>
         <source>A new language applies after the program is restarted.</source>
         <translation>A new language applies after the program is restarted.</translation>
     </message>
@@ -3840,6 +5016,14 @@ The card gets it back ({left} left after); both entries stay on the card's histo
     <message>
         <source>Logo for printed cards</source>
         <translation>Logo for printed cards</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>the same day</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> day(s)</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +5827,17 @@ What is your shop called? It is printed on cards and used in greetings.</transla
     <message>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>_StepDialog</name>
+    <message>
+        <source>Discard?</source>
+        <translation>Discard?</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Close and lose it?</source>
+        <translation>What you typed has not been saved. Close and lose it?</translation>
     </message>
 </context>
 </TS>

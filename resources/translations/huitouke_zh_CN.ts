@@ -33,6 +33,142 @@
     </message>
 </context>
 <context>
+    <name>AnswerPicker</name>
+    <message>
+        <source>Insert a standard answer</source>
+        <translation>插入标准回答</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Edit the library…</source>
+        <translation>编辑问答库…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Answers for {category}</source>
+        <translation>{category}类的回答</translation>
+    </message>
+    <message>
+        <source>No standard answer for this category yet: all the others are shown.</source>
+        <translation>这个类别还没有标准回答，下面列出其他类别的全部回答。</translation>
+    </message>
+    <message>
+        <source>The library is empty. Write the shop&apos;s answers with “Edit the library…”.</source>
+        <translation>问答库是空的。请点“编辑问答库…”写下本店的回答。</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersDialog</name>
+    <message>
+        <source>Standard answers</source>
+        <translation>标准问答</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own words for frequent complaints, so that everyone answers the same way. The customer&apos;s name and the shop&apos;s name are filled in when an answer is inserted into a reply.</source>
+        <translation>常见投诉的标准回答，让每位员工口径一致。插入回复时，顾客称呼和店名会自动填好。</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>新增回答</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>e.g. Long wait</source>
+        <translation>例如：等候时间太长</translation>
+    </message>
+    <message>
+        <source>Preview for a sample customer ({name}, {gender})</source>
+        <translation>示例顾客预览（{name}，{gender}）</translation>
+    </message>
+    <message>
+        <source>Set the shop name in Settings so that {shop} is filled in.</source>
+        <translation>请在“设置”中填写店名，{shop} 才能自动填入。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Insert:</source>
+        <translation>插入：</translation>
+    </message>
+    <message>
+        <source>Customer (Ms Wang)</source>
+        <translation>顾客称呼（王女士）</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>What staff say or send</source>
+        <translation>员工说的话或发给顾客的话</translation>
+    </message>
+    <message numerus="yes">
+        <source>All categories (%n)</source>
+        <translation>
+            <numerusform>全部类别（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{category} ({count})</source>
+        <translation>{category}（{count}）</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>还没有回答。</translation>
+    </message>
+    <message>
+        <source>Delete answer</source>
+        <translation>删除回答</translation>
+    </message>
+    <message>
+        <source>Delete the standard answer “{title}”? Replies already written keep it.</source>
+        <translation>删除标准回答“{title}”吗？已经写好的回复不受影响。</translation>
+    </message>
+    <message>
+        <source>Unsaved answer</source>
+        <translation>回答未保存</translation>
+    </message>
+    <message>
+        <source>This answer has unsaved changes. Save them?</source>
+        <translation>这条回答有未保存的修改。要保存吗？</translation>
+    </message>
+</context>
+<context>
     <name>BirthdayEdit</name>
     <message>
         <source>Not given</source>
@@ -307,6 +443,10 @@
         <translation>储值与次卡</translation>
     </message>
     <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
@@ -341,6 +481,10 @@
     <message>
         <source>Void this purchase…</source>
         <translation>撤销这次消费…</translation>
+    </message>
+    <message>
+        <source>Record a complaint…</source>
+        <translation>登记投诉…</translation>
     </message>
     <message>
         <source>Stored value</source>
@@ -583,6 +727,681 @@
     </message>
 </context>
 <context>
+    <name>ComplaintAnalysis</name>
+    <message>
+        <source>%n hour(s)</source>
+        <translation>%n 小时</translation>
+    </message>
+    <message>
+        <source>under an hour</source>
+        <translation>不到1小时</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>近3个月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近12个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Most complained about</source>
+        <translation>投诉最多的类别</translation>
+    </message>
+    <message>
+        <source>Average time to resolve</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <source>Resolved within the promised time</source>
+        <translation>按承诺时间解决</translation>
+    </message>
+    <message>
+        <source>Complaints resolved no later than promised, of those resolved or still open past their promised time (those count as late).</source>
+        <translation>在承诺时间内解决的投诉，占已解决及超过承诺时间仍未解决的投诉的比例（后者算作超时）。</translation>
+    </message>
+    <message>
+        <source>Complaints per month, by category</source>
+        <translation>每月投诉数（按类别）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>处理时长</translation>
+    </message>
+    <message>
+        <source>Repeat complainers</source>
+        <translation>多次投诉的顾客</translation>
+    </message>
+    <message>
+        <source>There are no complaints in this period.</source>
+        <translation>这段期间没有投诉。</translation>
+    </message>
+    <message>
+        <source>{resolved} resolved, {open} still open</source>
+        <translation>已解决 {resolved} 件，未解决 {open} 件</translation>
+    </message>
+    <message>
+        <source>{complaints} each, {share} of all</source>
+        <translation>各 {complaints}，各占全部的 {share}</translation>
+    </message>
+    <message>
+        <source>{on_time} of {due} answers due</source>
+        <translation>应答复 {due} 件，按时 {on_time} 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 件投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{complaints}, {share} of all</source>
+        <translation>{complaints}，占全部的 {share}</translation>
+    </message>
+    <message>
+        <source>No complaint of this period is resolved yet.</source>
+        <translation>这段期间的投诉还没有解决的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n resolved complaint(s)</source>
+        <translation>
+            <numerusform>按已解决的 %n 件投诉计算</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No promised time has come yet.</source>
+        <translation>还没有投诉到承诺时间。</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>{share} ({on_time} of {due})</source>
+        <translation>{share}（{due} 件中 {on_time} 件）</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>整个期间</translation>
+    </message>
+    <message>
+        <source>Month received</source>
+        <translation>投诉月份</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Within the promised time</source>
+        <translation>按承诺时间解决</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Last complaint</source>
+        <translation>最近一次投诉</translation>
+    </message>
+    <message>
+        <source>What about</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat complainers (%n)</source>
+        <translation>
+            <numerusform>多次投诉的顾客（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers with a card who complained at least twice in this period. Double-click to open her card.</source>
+        <translation>这段期间投诉两次及以上的会员顾客。双击打开顾客卡片。</translation>
+    </message>
+    <message>
+        <source>Nobody with a card complained more than once in this period.</source>
+        <translation>这段期间没有会员顾客投诉超过一次。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Open her card</source>
+        <translation>打开顾客卡</translation>
+    </message>
+    <message>
+        <source>What the shop answers her</source>
+        <translation>本店给顾客的答复</translation>
+    </message>
+    <message>
+        <source>Insert a standard answer…</source>
+        <translation>插入标准答复…</translation>
+    </message>
+    <message>
+        <source>Save the reply</source>
+        <translation>保存答复</translation>
+    </message>
+    <message>
+        <source>Resolution and follow-up</source>
+        <translation>处理结果与回访</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <source>Record the follow-up call…</source>
+        <translation>记录回访…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>关闭…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>修改登记内容…</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理过程</translation>
+    </message>
+    <message>
+        <source>This complaint does not exist.</source>
+        <translation>这条投诉不存在。</translation>
+    </message>
+    <message>
+        <source>Complaint no. {id}</source>
+        <translation>投诉 {id} 号</translation>
+    </message>
+    <message>
+        <source>Complaint no. {id} · {status}</source>
+        <translation>投诉 {id} 号 · {status}</translation>
+    </message>
+    <message>
+        <source>Received {received} by {channel} · {category} · {severity} · handler: {handler}</source>
+        <translation>{received} 经{channel}收到 · {category} · {severity} · 处理人：{handler}</translation>
+    </message>
+    <message>
+        <source>Answer promised by {time}</source>
+        <translation>承诺答复时间：{time}</translation>
+    </message>
+    <message>
+        <source>Resolved {time}: {text}</source>
+        <translation>{time} 已解决：{text}</translation>
+    </message>
+    <message>
+        <source>free service: {what}</source>
+        <translation>免费服务：{what}</translation>
+    </message>
+    <message>
+        <source>refund {amount}</source>
+        <translation>退款 {amount}</translation>
+    </message>
+    <message>
+        <source>gift: {what}</source>
+        <translation>礼品：{what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n apology point(s)</source>
+        <translation>
+            <numerusform>致歉积分 %n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compensation: {list}</source>
+        <translation>补偿：{list}</translation>
+    </message>
+    <message>
+        <source>Root cause: {text}</source>
+        <translation>根本原因：{text}</translation>
+    </message>
+    <message>
+        <source>Prevention: {text}</source>
+        <translation>预防措施：{text}</translation>
+    </message>
+    <message>
+        <source>Follow-up call on {date}</source>
+        <translation>{date} 回访</translation>
+    </message>
+    <message>
+        <source>Followed up {time}: {stars} — {note}</source>
+        <translation>{time} 已回访：{stars} — {note}</translation>
+    </message>
+    <message>
+        <source>Closed {time}: {reason}</source>
+        <translation>{time} 已关闭：{reason}</translation>
+    </message>
+    <message>
+        <source>Details corrected</source>
+        <translation>修改了登记内容</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) given</source>
+        <translation>
+            <numerusform>送出 %n 积分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) taken back</source>
+        <translation>
+            <numerusform>收回 %n 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close complaint no. {id}</source>
+        <translation>关闭投诉 {id} 号</translation>
+    </message>
+    <message>
+        <source>Close it without a follow-up call, e.g. she withdrew it or cannot be reached. Why?</source>
+        <translation>不回访就关闭，例如顾客撤回投诉或联系不上。原因是？</translation>
+    </message>
+    <message>
+        <source>It goes back to In progress. Why is it reopened?</source>
+        <translation>投诉将回到“处理中”。为什么重新打开？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n apology point(s) given are taken back; they are given again when it is resolved.</source>
+        <translation>
+            <numerusform>已送的 %n 致歉积分将收回；再次解决时重新送出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen complaint no. {id}</source>
+        <translation>重新打开投诉 {id} 号</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>A line in the timeline: a call made, a promise kept, what she said.</source>
+        <translation>记入处理过程的一行：打了电话、兑现了承诺、顾客说了什么。</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>备注内容</translation>
+    </message>
+    <message>
+        <source>The reply has changed and is not saved. Close and lose it?</source>
+        <translation>答复已修改但未保存。关闭并放弃修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>In the shop</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Review site</source>
+        <translation>点评网站</translation>
+    </message>
+    <message>
+        <source>Other channel</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 分钟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsOnCard</name>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Promised by / follow-up</source>
+        <translation>承诺时间 / 回访</translation>
+    </message>
+    <message>
+        <source>Record a complaint…</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <source>Call back {date}</source>
+        <translation>{date} 回访</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not finished</source>
+        <translation>
+            <numerusform>%n 条未完结</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No complaints.</source>
+        <translation>没有投诉。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open complaint(s)</source>
+        <translation>
+            <numerusform>%n 条投诉未解决</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>{date} · complaint no. {id}</source>
+        <translation>{date} · 投诉 {id} 号</translation>
+    </message>
+    <message>
+        <source>{text} · due</source>
+        <translation>{text} · 已到期</translation>
+    </message>
+    <message>
+        <source>Complaint follow-up</source>
+        <translation>投诉回访</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Record a complaint…</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Open (new and in progress)</source>
+        <translation>未解决（新建和处理中）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Follow-up call due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>全部投诉</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>自定日期…</translation>
+    </message>
+    <message>
+        <source>Search what happened or her name</source>
+        <translation>搜索投诉内容或顾客姓名</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Standard answers…</source>
+        <translation>标准答复…</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>投诉箱</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} · open: {open} · overdue: {overdue} · follow-up calls due: {due}</source>
+        <translation>{shown} · 未解决：{open} · 已逾期：{overdue} · 待回访：{due}</translation>
+    </message>
+    <message>
+        <source>All handlers</source>
+        <translation>全部处理人</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>No complaints to export.</source>
+        <translation>没有可导出的投诉。</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the Excel file…</source>
+        <translation>正在写入 Excel 文件…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditor</name>
     <message>
         <source>New customer</source>
@@ -671,6 +1490,35 @@
     <message>
         <source>This card has changes that are not saved. Save them?</source>
         <translation>此档案有未保存的修改，要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Name, pinyin, last 4 digits or member no.</source>
+        <translation>姓名、拼音、手机尾号或会员号</translation>
+    </message>
+    <message>
+        <source>No card (anonymous)</source>
+        <translation>无会员卡（匿名）</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更换</translation>
+    </message>
+    <message>
+        <source>Her name or a number to call back (optional)</source>
+        <translation>顾客称呼或回电号码（可不填）</translation>
+    </message>
+    <message>
+        <source>Nobody found. Tick “No card” to go on.</source>
+        <translation>没有找到。勾选“无会员卡”继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match: type more to narrow.</source>
+        <translation>
+            <numerusform>有 %n 位顾客符合：再多输入几个字缩小范围。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1565,6 +2413,57 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     </message>
 </context>
 <context>
+    <name>InboxModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Promised by / follow-up</source>
+        <translation>承诺时间 / 回访</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Call back {date}</source>
+        <translation>{date} 回访</translation>
+    </message>
+    <message>
+        <source>{text} · due</source>
+        <translation>{text} · 已到期</translation>
+    </message>
+    <message>
+        <source>Satisfaction {score}/5</source>
+        <translation>满意度 {score}/5</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>No.</source>
@@ -1622,12 +2521,24 @@ Name, phone numbers, birthday, address, notes and history values are removed for
         <translation>积分</translation>
     </message>
     <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Open: {open} · overdue: {overdue} · follow-up calls due: {due}</source>
+        <translation>未解决：{open} · 已逾期：{overdue} · 待回访：{due}</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>New customer</source>
         <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Record a complaint…</source>
+        <translation>登记投诉…</translation>
     </message>
     <message>
         <source>Back up to…</source>
@@ -1668,6 +2579,10 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>Top-up bonus…</source>
         <translation>充值赠送规则…</translation>
+    </message>
+    <message>
+        <source>Standard answers…</source>
+        <translation>标准答复…</translation>
     </message>
     <message>
         <source>Package cards expiring soon…</source>
@@ -1828,12 +2743,68 @@ Database: {db}</source>
         <translation>客户不能做自己的转介绍人。</translation>
     </message>
     <message>
+        <source>Please write what happened.</source>
+        <translation>请写下发生了什么。</translation>
+    </message>
+    <message>
+        <source>The complaint cannot be received in the future.</source>
+        <translation>收到投诉的时间不能在将来。</translation>
+    </message>
+    <message>
+        <source>The promised time must be after the complaint was received.</source>
+        <translation>承诺时间必须晚于收到投诉的时间。</translation>
+    </message>
+    <message>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
         <source>This customer&apos;s personal data was erased.</source>
         <translation>该客户的个人资料已删除。</translation>
+    </message>
+    <message>
+        <source>This complaint does not exist.</source>
+        <translation>这条投诉不存在。</translation>
+    </message>
+    <message>
+        <source>This complaint has changed meanwhile: that step is no longer possible.</source>
+        <translation>这条投诉刚刚被别人改过：这一步已不能做了。</translation>
+    </message>
+    <message>
+        <source>Please write what was done.</source>
+        <translation>请写下做了哪些处理。</translation>
+    </message>
+    <message>
+        <source>Please give the reason.</source>
+        <translation>请写明原因。</translation>
+    </message>
+    <message>
+        <source>Please write what she said.</source>
+        <translation>请写下顾客说了什么。</translation>
+    </message>
+    <message>
+        <source>Choose the day of the follow-up call.</source>
+        <translation>请选择回访日期。</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before today.</source>
+        <translation>回访日期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>The refund must be between ¥0 and ¥1,000,000.</source>
+        <translation>退款金额须在 ¥0 到 ¥1,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>Apology points must be 0 to {max}.</source>
+        <translation>致歉积分须在 0 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <source>Points can only be given to a customer with a card.</source>
+        <translation>只能给有会员卡的顾客送积分。</translation>
+    </message>
+    <message>
+        <source>Complaint #{id} reopened</source>
+        <translation>投诉 {id} 号重新打开</translation>
     </message>
     <message>
         <source>The database is busy in another window or program. Please try again.</source>
@@ -2074,14 +3045,6 @@ Database: {db}</source>
     <message>
         <source>The customers changed since the file was checked: nothing was imported. Please check the file again.</source>
         <translation>检查文件之后客户资料有了变化：没有导入任何数据。请重新检查文件。</translation>
-    </message>
-    <message>
-        <source>Complaints are not kept yet: there is nothing to export.</source>
-        <translation>暂未启用投诉记录：没有可导出的投诉。</translation>
-    </message>
-    <message>
-        <source>Cannot export {kind}: choose customers, visits, points or all.</source>
-        <translation>无法导出“{kind}”：请选择 customers（客户）、visits（消费记录）、points（积分流水）或 all（全部）。</translation>
     </message>
     <message>
         <source>The file {file} does not exist.</source>
@@ -2379,6 +3342,42 @@ Database: {db}</source>
         <source>This customer already has the package card {card} ({left} of {sessions} sessions left): sell a card or use sessions on her card instead.</source>
         <translation>该客户已有次卡 {card}（共 {sessions} 次，剩余 {left} 次）：请在客户卡上售卡或划扣。</translation>
     </message>
+    <message>
+        <source>Give the answer a short title.</source>
+        <translation>请给这条回答起一个简短的标题。</translation>
+    </message>
+    <message>
+        <source>Write the answer; it cannot be empty.</source>
+        <translation>请填写回答内容，不能为空。</translation>
+    </message>
+    <message>
+        <source>Write a placeholder plainly, like {{name}}, with nothing after its name.</source>
+        <translation>占位符请直接写成 {{name}} 这样，名称后面不要加其他内容。</translation>
+    </message>
+    <message>
+        <source>This standard answer no longer exists.</source>
+        <translation>这条标准回答已不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot export {kind}: choose customers, visits, points, complaints or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint #{id}: the times of its resolution, follow-up and closing do not fit its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint #{id}: the last step of its timeline does not lead to its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint #{id}: its apology points (points entry #{entry}) are not an apology entry of this complaint and customer still in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {member_no}: points entry #{entry} gives apology points for complaint #{complaint}, but the complaint does not show them as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonthModel</name>
@@ -2462,6 +3461,37 @@ Database: {db}</source>
     <message>
         <source>Greeting sent {time}</source>
         <translation>已于 {time} 发送祝福</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Follow-up call — complaint no. {id}</source>
+        <translation>回访 — 投诉 {id} 号</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>What she said: is she satisfied again?</source>
+        <translation>顾客怎么说：现在满意了吗？</translation>
+    </message>
+    <message>
+        <source>If she is still unhappy, reopen the complaint after saving.</source>
+        <translation>如果顾客仍不满意，保存后重新打开这条投诉。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顾客的话</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +4550,87 @@ The card gets it back ({left} left after); both entries stay on the card&apos;s 
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
+    <message>
+        <source>The reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Please give the reason.</source>
+        <translation>请写明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Complaint no. {id}</source>
+        <translation>投诉 {id} 号</translation>
+    </message>
+    <message>
+        <source>Record a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>What happened, in her words: what, when, who served her, what she wants</source>
+        <translation>用顾客的话写下：什么事、什么时候、谁服务的、她希望怎样</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>承诺答复时间</translation>
+    </message>
+    <message>
+        <source>Set by hand.</source>
+        <translation>已手动设定。</translation>
+    </message>
+    <message>
+        <source>Same day for this severity (see Settings).</source>
+        <translation>此级别当天答复（见设置）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) for this severity (see Settings).</source>
+        <translation>
+            <numerusform>此级别 %n 天内答复（见设置）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the customer, or tick “No card”.</source>
+        <translation>请选择顾客，或勾选“无会员卡”。</translation>
+    </message>
+    <message>
+        <source>Discard this complaint?</source>
+        <translation>放弃这条投诉吗？</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Close and lose it?</source>
+        <translation>填写的内容还没有保存。关闭并放弃吗？</translation>
+    </message>
 </context>
 <context>
     <name>RedeemDialog</name>
@@ -3554,6 +4665,85 @@ The card gets it back ({left} left after); both entries stay on the card&apos;s 
     <message>
         <source>Redeem points</source>
         <translation>积分兑换</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve complaint no. {id}</source>
+        <translation>解决投诉 {id} 号</translation>
+    </message>
+    <message>
+        <source>What was done for her</source>
+        <translation>为顾客做了哪些处理</translation>
+    </message>
+    <message>
+        <source>What she was told (her reply)</source>
+        <translation>对顾客说了什么（答复）</translation>
+    </message>
+    <message>
+        <source>Insert a standard answer…</source>
+        <translation>插入标准答复…</translation>
+    </message>
+    <message>
+        <source>e.g. a free hair treatment</source>
+        <translation>例如：免费护理一次</translation>
+    </message>
+    <message>
+        <source>Points can only be given to a customer with a card.</source>
+        <translation>只能给有会员卡的顾客送积分。</translation>
+    </message>
+    <message>
+        <source>Why it happened</source>
+        <translation>为什么会发生</translation>
+    </message>
+    <message>
+        <source>What the shop changes so it does not happen again</source>
+        <translation>店里改进什么，避免再次发生</translation>
+    </message>
+    <message>
+        <source>Compensation (any, or none)</source>
+        <translation>补偿（可多选，也可不补偿）</translation>
+    </message>
+    <message>
+        <source>Free service</source>
+        <translation>免费服务</translation>
+    </message>
+    <message>
+        <source>Refund (¥)</source>
+        <translation>退款（元）</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Apology points</source>
+        <translation>致歉积分</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>Call her back on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>The refund is an amount such as 50 or 128.50.</source>
+        <translation>退款请填金额，例如 50 或 128.50。</translation>
     </message>
 </context>
 <context>
@@ -3869,6 +5059,26 @@ The card gets it back ({left} left after); both entries stay on the card&apos;s 
         <translation>打印时手机号显示为 138****5678</translation>
     </message>
     <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Answer an urgent complaint within</source>
+        <translation>紧急投诉答复期限</translation>
+    </message>
+    <message>
+        <source>Answer a serious complaint within</source>
+        <translation>严重投诉答复期限</translation>
+    </message>
+    <message>
+        <source>Answer a normal complaint within</source>
+        <translation>一般投诉答复期限</translation>
+    </message>
+    <message>
+        <source>Follow-up call after resolving</source>
+        <translation>解决后回访间隔</translation>
+    </message>
+    <message>
         <source>A new language applies after the program is restarted.</source>
         <translation>更改语言后，需重新启动程序才能生效。</translation>
     </message>
@@ -3887,6 +5097,14 @@ The card gets it back ({left} left after); both entries stay on the card&apos;s 
     <message>
         <source>Logo for printed cards</source>
         <translation>打印卡片用的店标</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>当天</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> 天</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +5912,17 @@ What is your shop called? It is printed on cards and used in greetings.</source>
     <message>
         <source>Start</source>
         <translation>开始使用</translation>
+    </message>
+</context>
+<context>
+    <name>_StepDialog</name>
+    <message>
+        <source>Discard?</source>
+        <translation>放弃吗？</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Close and lose it?</source>
+        <translation>填写的内容还没有保存。关闭并放弃吗？</translation>
     </message>
 </context>
 </TS>
