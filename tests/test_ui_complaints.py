@@ -121,7 +121,7 @@ def test_the_angry_phone_call_from_record_to_followed_up(qtbot, window, monkeypa
     assert "due" in page.model.index(0, COL_DUE).data()
     window.open_customer(cid)
     facts = [w.text() for w in window.customers.card.findChildren(type(page.count))]
-    assert any("complaint no. {}".format(record.id) in f and "due" in f for f in facts)
+    assert any(f"complaint no. {record.id}" in f and "due" in f for f in facts)
 
     window.show_complaints()
     detail = page.open_complaint(record.id)
@@ -265,3 +265,52 @@ def test_export_writes_the_complaints_shown_in_order(window, tmp_path):
     assert len(rows) == 2  # the header and the one complaint shown
     assert rows[1][0] == first
     assert "收费和报价不一样" in rows[1]
+
+
+def test_the_chinese_screens_have_no_english(qtbot, db_path):
+    import re
+
+    from tests.test_translations import english_left, visible_texts
+
+    win = open_window(qtbot, db_path, NOW, "zh_CN")
+    try:
+        cid = a_customer()
+        late = a_complaint(
+            cid, received_at=NOW - timedelta(days=2), promised_by=NOW - timedelta(hours=2)
+        )
+        done = a_complaint(None, contact="一位女士")
+        complaints.resolve(
+            done, ResolutionData("免费护理", NOW.date(), comp_service="护理一次"), "店长", NOW
+        )
+        page = win.show_complaints()
+        texts = visible_texts(win)
+        texts += [page.model.index(r, c).data() or "" for r in range(2) for c in range(9)]
+        detail = page.open_complaint(late)
+        texts += visible_texts(detail)
+        texts += [detail.timeline.item(i).text() for i in range(detail.timeline.count())]
+        for dialog in (detail.resolve(), detail.close_complaint(), detail.edit()):
+            texts += visible_texts(dialog)
+            dialog.done(0)
+        detail.done(0)
+        resolved = page.open_complaint(done)
+        texts += visible_texts(resolved) + [resolved.outcome.text()]
+        outcome = resolved.follow_up()
+        texts += visible_texts(outcome)
+        outcome.done(0)
+        resolved.done(0)
+        record = page.record_complaint()
+        record.picker.anonymous.setChecked(True)
+        texts += visible_texts(record)
+        record.done(0)
+        page.tabs.setCurrentIndex(1)
+        texts += visible_texts(page.analysis_page())
+        answers = page.open_answers()
+        texts += [re.sub(r"\{(name|shop)\}", "", t) for t in visible_texts(answers)]
+        answers.done(0)
+        win.open_customer(cid)
+        texts += visible_texts(win.customers.card)
+        texts.append(win.complaints_item.text())
+        assert english_left([t for t in texts if t]) == []
+    finally:
+        win.close()
+        close()

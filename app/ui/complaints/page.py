@@ -17,6 +17,7 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -313,10 +314,10 @@ class ComplaintsPage(QWidget):
         if row >= 0:
             self.table.selectRow(row)
 
-    def open_answers(self) -> None:
+    def open_answers(self) -> QDialog:
         from app.ui.complaints.answers_dialog import open_answers
 
-        open_answers(self, self._clock)
+        return open_answers(self, self._clock)
 
     def export(self, path: str = "") -> Path | None:
         """The complaints shown, in the inbox's order, with their timelines."""
