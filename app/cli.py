@@ -163,7 +163,7 @@ def _export(args: argparse.Namespace, now: datetime) -> int:
     from app.services import exports
     from app.ui.application import current_language
 
-    path = exports.export(args.kind, Path(args.file), current_language(), today=now.date())
+    path = exports.export(args.kind, Path(args.file), current_language(), today=now.date(), now=now)
     text = QCoreApplication.translate("Cli", "Exported {kind} to {file}.")
     print(text.format(kind=args.kind, file=path))
     return 0

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from app.models import Calendar, Customer, SearchKey, Visit, connection
+from app.models import (
+    Calendar,
+    Complaint,
+    ComplaintCategory,
+    ComplaintChannel,
+    ComplaintEvent,
+    Customer,
+    PointsEntry,
+    PointsKind,
+    SearchKey,
+    Severity,
+    Visit,
+    connection,
+)
 from app.services import storage
 from app.services.checks import check_database
 from app.services.customers import create_customer
@@ -135,3 +148,114 @@ def test_database_of_the_first_release_passes_the_check(db_path, now: datetime):
         assert check_database() == []
     finally:
         connection.close()
+
+
+# -- complaints ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def complaints_kept(shop, now: datetime) -> dict[str, int]:
+    """王芳's complaint resolved with apology points; 李娜's reopened (points reversed) and
+    resolved again with new ones; an anonymous one closed unanswered; one new."""
+    from app.services import complaints
+    from app.services.complaints import ComplaintData, ResolutionData
+
+    earlier = now - timedelta(days=5)
+
+    def record(customer: int | None) -> int:
+        data = ComplaintData(
+            customer, earlier, ComplaintChannel.PHONE, ComplaintCategory.RESULT,
+            Severity.SERIOUS, "染发后头皮发红", earlier + timedelta(days=1), "小李", "",
+        )  # fmt: skip
+        return complaints.record(data, "前台", earlier)
+
+    def resolve(complaint: int, points: int, at: datetime) -> None:
+        done = ResolutionData("免费做一次护理", at.date() + timedelta(days=3), comp_points=points)
+        complaints.resolve(complaint, done, "小李", at)
+
+    ids = {"wang": record(shop["wang"]), "li": record(shop["li"]), "anonymous": record(None)}
+    ids["new"] = record(shop["wang"])
+    resolve(ids["wang"], 200, earlier + timedelta(hours=3))
+    resolve(ids["li"], 100, earlier + timedelta(hours=3))
+    complaints.reopen(ids["li"], "她还是不满意", "小李", earlier + timedelta(days=1))
+    resolve(ids["li"], 300, earlier + timedelta(days=2))
+    complaints.close(ids["anonymous"], "顾客撤回投诉", "小李", earlier + timedelta(days=1))
+    return ids
+
+
+def _complaint_problems() -> set[tuple[str, int | None, str]]:
+    return {
+        (p.kind, p.customer_id, p.message.english())
+        for p in check_database()
+        if p.kind.startswith("complaint")
+    }
+
+
+def test_complaints_kept_by_the_workflow_pass(complaints_kept):
+    """The owner would be told her complaints are broken when they are not."""
+    assert check_database() == []
+
+
+def test_complaint_dates_that_do_not_fit_its_status_are_reported(shop, complaints_kept):
+    """A complaint shown as resolved without a resolution, or open with one, would mislead
+    the inbox and the Today board."""
+    Complaint.update(resolved_at=datetime(2026, 11, 20)).where(
+        Complaint.id == complaints_kept["new"]
+    ).execute()
+    Complaint.update(follow_up_on=None).where(Complaint.id == complaints_kept["wang"]).execute()
+    Complaint.update(closed_at=None).where(Complaint.id == complaints_kept["anonymous"]).execute()
+    found = _complaint_problems()
+    assert {(kind, customer) for kind, customer, _ in found} == {
+        ("complaint_status", shop["wang"]),
+        ("complaint_status", None),
+    }
+    assert len(found) == 3
+    assert any(f"Complaint #{complaints_kept['new']}:" in text for _, _, text in found)
+
+
+def test_timeline_that_does_not_lead_to_the_status_is_reported(shop, complaints_kept):
+    """A complaint whose history ends elsewhere than its status could not be trusted."""
+    last = (
+        ComplaintEvent.select()
+        .where(ComplaintEvent.complaint == complaints_kept["wang"])
+        .order_by(ComplaintEvent.id.desc())
+        .get()
+    )
+    ComplaintEvent.delete().where(ComplaintEvent.id == last.id).execute()
+    found = _complaint_problems()
+    assert found == {
+        (
+            "complaint_timeline",
+            shop["wang"],
+            f"Complaint #{complaints_kept['wang']}: the last step of its timeline does not "
+            "lead to its status.",
+        )
+    }
+
+
+def test_apology_points_not_in_force_are_reported(shop, complaints_kept, now: datetime):
+    """Apology points reversed by hand, or given without the complaint showing them, would
+    leave her balance and the complaint telling different stories."""
+    from app.services import points
+
+    given = Complaint.get_by_id(complaints_kept["wang"]).points_entry
+    points.reverse(given, "录错了", "店长", now)
+    Complaint.update(points_entry=None).where(Complaint.id == complaints_kept["li"]).execute()
+    found = _complaint_problems()
+    assert {(kind, customer) for kind, customer, _ in found} == {
+        ("complaint_points", shop["wang"]),
+        ("complaint_points", shop["li"]),
+    }
+    shown, not_shown = sorted(text for _, _, text in found)
+    assert shown.startswith(f"Complaint #{complaints_kept['wang']}: its apology points")
+    assert f"(points entry #{given})" in shown
+    assert f"for complaint #{complaints_kept['li']}, but the complaint does not show" in not_shown
+
+
+def test_points_entry_of_another_kind_is_reported(shop, complaints_kept):
+    """A complaint pointing at a purchase entry would claim points it never gave."""
+    purchase = PointsEntry.get(PointsEntry.kind == PointsKind.PURCHASE).id
+    Complaint.update(points_entry=purchase).where(Complaint.id == complaints_kept["new"]).execute()
+    assert {(kind, customer) for kind, customer, _ in _complaint_problems()} == {
+        ("complaint_points", shop["wang"])
+    }

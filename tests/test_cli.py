@@ -122,12 +122,21 @@ def test_bad_points_cell_is_one_line_per_problem(capsys, db_path: Path, tmp_path
     assert code == 0 and "Customers checked: 0" in out
 
 
-def test_complaints_export_still_refused(capsys, db_path: Path, tmp_path: Path) -> None:
-    """Complaints are not kept yet: the export says so in one line and writes no file."""
+def test_demo_complaints_export(capsys, db_path: Path, tmp_path: Path) -> None:
+    """`export complaints` writes every complaint of the sample shop and its timeline."""
+    from openpyxl import load_workbook
+
+    run(capsys, "--db", str(db_path), "demo", "--customers", "40", "--seed", "2")
     target = tmp_path / "c.xlsx"
-    code, _, err = run(capsys, "--db", str(db_path), "export", "complaints", str(target))
-    assert code != 0 and "Complaints are not kept yet" in err and len(err.strip().splitlines()) == 1
-    assert not target.exists()
+    code, out, err = run(capsys, "--db", str(db_path), "export", "complaints", str(target))
+    assert code == 0 and err == "" and str(target) in out
+    book = load_workbook(target)
+    assert book.sheetnames == ["complaints", "complaint timeline"]
+    numbers = [c.value for c in book["complaints"]["A"][1:]]
+    assert numbers == sorted(numbers) and len(numbers) >= 8  # the demo's scripted ones too
+    assert {c.value for c in book["complaint timeline"]["A"][1:]} == set(numbers)
+    code, out, _ = run(capsys, "--db", str(db_path), "check")
+    assert code == 0 and "Customers checked: 40" in out
 
 
 def test_import_stored_value_and_cards_then_export_all(

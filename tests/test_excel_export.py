@@ -312,7 +312,7 @@ def test_full_export_has_a_sheet_per_record_and_an_explanation(shop, out: Path) 
     book = read_book(path)
     assert book.sheetnames == [
         "客户", "消费记录", "回访记录", "家属生日", "积分流水", "积分礼品", "储值流水", "次卡",
-        "列说明",
+        "投诉", "投诉进程", "列说明",
     ]  # fmt: skip
     for ws in book.worksheets:
         assert ws.freeze_panes == "A2" and ws.auto_filter.ref
@@ -361,6 +361,7 @@ def test_full_export_has_a_sheet_per_record_and_an_explanation(shop, out: Path) 
     assert all(r[3] for r in explained)
     assert {r[0] for r in explained[1:]} == {
         "客户", "消费记录", "回访记录", "家属生日", "积分流水", "积分礼品", "储值流水", "次卡",
+        "投诉", "投诉进程",
     }  # fmt: skip
     ledger_explained = [(r[1], r[2]) for r in explained if r[0] == "积分流水"]
     assert ledger_explained == [(c.zh, c.key) for c in exports.LEDGER_COLUMNS]
@@ -374,7 +375,7 @@ def test_full_export_in_english(shop, out: Path) -> None:
     book = read_book(exports.export("all", out / "all-en.xlsx", "en"))
     assert book.sheetnames == [
         "customers", "visits", "follow-ups", "family birthdays", "points ledger", "rewards",
-        "stored value", "package cards", "columns",
+        "stored value", "package cards", "complaints", "complaint timeline", "columns",
     ]  # fmt: skip
     assert [c.value for c in book["follow-ups"][1]][:4] == ["date", "member_no", "name", "channel"]
     assert book["follow-ups"]["D2"].value == "WeChat"
@@ -398,14 +399,12 @@ def test_visits_export_of_one_card(shop, out: Path) -> None:
     assert sheet_rows(exports.export("visits", out / "v2.xlsx", "en", [shop["xie"]])) == rows[:1]
 
 
-def test_complaints_not_built_yet_are_refused_by_name(db, out: Path) -> None:
-    """Asking for complaints says plainly there are none yet, and writes no file."""
-    with pytest.raises(ServiceError) as caught:
-        exports.export("complaints", out / "x.xlsx", "zh_CN")
-    assert caught.value.message.english().startswith("Complaints are not kept yet")
+def test_unknown_kind_is_refused_by_name(db, out: Path) -> None:
+    """Asking for a kind of record the program does not export says what it can export,
+    and writes no file."""
     with pytest.raises(ServiceError) as caught:
         exports.export("coupons", out / "x.xlsx", "zh_CN")
-    assert "customers, visits, points or all" in caught.value.message.english()
+    assert "customers, visits, points, complaints or all" in caught.value.message.english()
     assert list(out.iterdir()) == []
 
 

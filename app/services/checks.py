@@ -306,9 +306,10 @@ def _second_birthday_problems() -> list[Problem]:
 
 
 def check_database() -> list[Problem]:
-    from app.services.checks_ledgers import ledger_problems  # it builds on Problem
-
     """Everything wrong with the open database; an empty list means all is well."""
+    from app.services.checks_complaints import complaint_problems  # they build on Problem
+    from app.services.checks_ledgers import ledger_problems
+
     db = database.obj
     problems: list[Problem] = []
     if isinstance(db, peewee.SqliteDatabase):
@@ -322,4 +323,5 @@ def check_database() -> list[Problem]:
     problems += _card_field_problems()
     problems += _second_birthday_problems()
     problems += ledger_problems()
+    problems += complaint_problems()
     return problems

@@ -1,6 +1,7 @@
 """What the shop exports to Excel: the customer list, visits, follow-ups, family birthdays,
 the points ledger and the rewards catalogue (and, in a full export, the stored-value
-movements and package cards of `prepaid_exports`).
+movements and package cards of `prepaid_exports` and the complaints of
+`complaint_exports`).
 
 Each list is written as it is shown: the caller passes the customer ids in list
 order (`search(...).ids`). The customers sheet follows the import contract of
@@ -44,14 +45,10 @@ from app.services.excel import Sheet, SheetColumn, write_workbook
 from app.services.messages import QT_TRANSLATE_NOOP, Message, ServiceError
 from app.services.search import SearchQuery, search
 
-COMPLAINTS_NOT_KEPT = QT_TRANSLATE_NOOP(
-    "Messages", "Complaints are not kept yet: there is nothing to export."
-)
 UNKNOWN_KIND = QT_TRANSLATE_NOOP(
-    "Messages", "Cannot export {kind}: choose customers, visits, points or all."
+    "Messages", "Cannot export {kind}: choose customers, visits, points, complaints or all."
 )
-KINDS = ("customers", "visits", "points", "all")
-NOT_KEPT_YET = {"complaints": COMPLAINTS_NOT_KEPT}
+KINDS = ("customers", "visits", "points", "complaints", "all")
 CHUNK = 500  # customers per query: well under SQLite's 999 parameters
 SHEET_ROWS = 1_048_575  # rows below the header that Excel and WPS open in one sheet
 
@@ -529,7 +526,7 @@ def rewards_sheet(language: str) -> Sheet:
 
 
 def _explain_rows(language: str, today: date | None) -> Iterator[list[object]]:
-    from app.services import prepaid_exports  # it builds on this module's helpers
+    from app.services import complaint_exports, prepaid_exports  # they build on this module
 
     if today is not None:
         yield ["", "导出日期", "exported_on", today.isoformat()]
@@ -547,6 +544,7 @@ def _explain_rows(language: str, today: date | None) -> Iterator[list[object]]:
             )
         ),
         *prepaid_exports.explained(),
+        *complaint_exports.explained(),
     ):
         for c in columns:
             meaning = join.join(
@@ -578,22 +576,33 @@ def export(
     language: str,
     customer_ids: Sequence[int] | None = None,
     today: date | None = None,
+    now: datetime | None = None,
 ) -> Path:
-    """Write `kind` (customers, visits, points or all) for these customers to an .xlsx file.
+    """Write `kind` (customers, visits, points, complaints or all) for these customers to
+    an .xlsx file.
 
     Without ids, `customers` and `visits` take the customer list as it opens, `points`
-    the whole ledger, and `all` every card still holding personal data, archived ones
-    included, with the whole ledger, the rewards catalogue, the stored-value movements
-    and the package cards. With ids, the ledgers hold these customers' entries."""
+    the whole ledger, `complaints` every complaint (anonymous ones too), and `all`
+    every card still holding personal data, archived ones included, with the whole
+    ledger, the rewards catalogue, the stored-value movements, the package cards and
+    every complaint. With ids, the ledgers and the complaints are these customers'.
+    `now` counts how late the open complaints are (left empty without it)."""
+    from app.services import complaint_exports  # it builds on this module's helpers
+
     if isinstance(customer_ids, date):
         raise TypeError("export(): pass today= by keyword; the fourth argument is customer_ids")
-    if kind in NOT_KEPT_YET:
-        raise ServiceError(Message(NOT_KEPT_YET[kind]))
     if kind not in KINDS:
         raise ServiceError(Message(UNKNOWN_KIND, {"kind": kind}))
     ledger_ids = customer_ids  # None: the whole ledger
     if kind == "points":
         return write_workbook(Path(path), ledger_sheets(language, ledger_ids))
+    complaint_ids = (
+        None if customer_ids is None else complaint_exports.customer_complaint_ids(customer_ids)
+    )
+    if kind == "complaints":
+        return write_workbook(
+            Path(path), complaint_exports.complaint_sheets(language, complaint_ids, now=now)
+        )
     if customer_ids is None:
         customer_ids = _every_card_ids() if kind == "all" else _list_ids()
     if kind == "customers":
@@ -612,6 +621,7 @@ def export(
             rewards_sheet(language),
             *prepaid_exports.value_sheets(language, ledger_ids),
             prepaid_exports.cards_sheet(customer_ids, language, today),
+            *complaint_exports.complaint_sheets(language, complaint_ids, now=now),
             columns_sheet(language, today),
         ]
     return write_workbook(Path(path), sheets)

@@ -60,12 +60,14 @@ class ExcelActions(QObject):
             return None
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        language, today = current_language(), self._clock().date()
+        language, now = current_language(), self._clock()
         try:
             written = run_busy(
                 self._page,
                 self.tr("Writing the Excel file…"),
-                lambda: exports.export(kind, Path(path), language, customer_ids=ids, today=today),
+                lambda: exports.export(
+                    kind, Path(path), language, customer_ids=ids, today=now.date(), now=now
+                ),
             )
         except ServiceError as exc:
             prompts.warn(self._page, self.tr("Export to Excel"), texts.message(exc.message))
