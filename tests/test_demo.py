@@ -9,6 +9,8 @@ from peewee import fn
 
 from app.models import (
     ChangeLog,
+    Complaint,
+    ComplaintEvent,
     Customer,
     FamilyMember,
     FollowUp,
@@ -27,6 +29,7 @@ from app.models import (
 from app.models.enums import (
     Calendar,
     ChangeAction,
+    ComplaintStatus,
     Grade,
     PaidWith,
     PointsKind,
@@ -226,7 +229,7 @@ def test_cancel_leaves_the_database_empty(db: object, today: date) -> None:
     assert cancelled.value.message.text == CANCELLED
     assert calls == [(1000, 2500), (2000, 2500)]
     models = (Customer, Visit, VisitItem, SearchKey, Tag, ChangeLog, FollowUp, Setting)
-    for model in (*models, PointsEntry, Reward):
+    for model in (*models, PointsEntry, Reward, Complaint, ComplaintEvent):
         assert model.select().count() == 0, model
 
 
@@ -298,7 +301,8 @@ def test_the_sample_ledger_holds_every_kind_the_counter_posts(shop: int) -> None
         PointsKind.ADJUSTMENT,
         PointsKind.OPENING,
         PointsKind.REVERSAL,
-    }  # points never expire under the default rule; the sample has no complaints
+        PointsKind.COMPLAINT,
+    }  # points never expire under the default rule
     zeng = {e.kind for e in points.statement(_customer_id("曾小贤"))}
     assert zeng >= {
         PointsKind.OPENING, PointsKind.PURCHASE, PointsKind.ADJUSTMENT, PointsKind.REVERSAL
@@ -581,3 +585,119 @@ def test_the_counter_posts_prepaid_on_top_of_the_sample(shop: int, now: datetime
     prepaid.refund(heavy, "试一试", "店长", later)
     assert prepaid.balance(heavy) == prepaid.Balance(0, 0)
     assert checks.check_database() == []
+
+
+# -- complaints -------------------------------------------------------------------------------
+
+
+def test_about_one_complaint_for_five_customers_over_the_history(shop: int, today: date) -> None:
+    """The inbox, its filters and the analysis would have nothing realistic to show."""
+    made = list(Complaint.select())
+    assert COUNT // 5 * 0.7 <= len(made) <= COUNT // 5 * 1.4
+    received = [c.received_at for c in made]
+    assert min(received) < datetime.combine(today - timedelta(days=365), datetime.min.time())
+    assert max(received) < datetime.combine(today, datetime.min.time())
+    assert [c.id for c in sorted(made, key=lambda c: (c.received_at, c.id))] == sorted(
+        c.id for c in made
+    )  # numbered in the order they came in
+    for field in ("channel", "category", "severity", "status"):
+        assert len({getattr(c, field) for c in made}) >= 3, field
+    assert {c.handler for c in made} <= set(names.STAFF)
+    anonymous = [c for c in made if c.customer_id is None]
+    assert anonymous and all(c.contact for c in anonymous)
+    customers = {c.id: c for c in Customer.select()}
+    for c in made:
+        if c.customer_id is not None:
+            assert c.received_at > customers[c.customer_id].created_at
+
+
+def test_complaints_are_as_far_along_as_their_age(shop: int, now: datetime) -> None:
+    """Old complaints would sit open forever, or the inbox show nothing to do today."""
+    from app.services import complaint_inbox as inbox
+
+    S = ComplaintStatus
+    month_ago = now - timedelta(days=30)
+    old = Complaint.select().where(Complaint.received_at < month_ago)
+    assert {c.status for c in old} <= {S.FOLLOWED_UP, S.CLOSED}
+    assert {c.status for c in Complaint.select()} == set(S)
+    counts = inbox.counts(now)
+    assert counts.open >= 4 and counts.overdue >= 2 and counts.follow_up_due >= 2
+    due_today = Complaint.select().where(
+        (Complaint.status == S.RESOLVED) & (Complaint.follow_up_on == now.date())
+    )
+    assert due_today.count() >= 2
+    for c in Complaint.select().where(Complaint.status == S.FOLLOWED_UP):
+        assert c.satisfaction and c.follow_up_note and c.followed_up_at >= c.resolved_at
+        if c.customer_id is not None:  # the call is on her card too
+            call = FollowUp.get(
+                FollowUp.complaint_id == c.id, FollowUp.done_on == c.followed_up_at.date()
+            )
+            assert call.customer_id == c.customer_id and call.satisfaction == c.satisfaction
+
+
+def test_timelines_follow_the_workflow(shop: int, today: date) -> None:
+    """A timeline would show steps the workflow never allows, out of order, or after today."""
+    from app.services.complaints import TRANSITIONS
+
+    allowed = {(before, after) for before, steps in TRANSITIONS.items() for after in steps.values()}
+    midnight = datetime.combine(today, datetime.min.time())
+    by_complaint: dict[int, list[ComplaintEvent]] = {}
+    for e in ComplaintEvent.select().order_by(ComplaintEvent.id):
+        by_complaint.setdefault(e.complaint_id, []).append(e)
+    for c in Complaint.select():
+        events = by_complaint[c.id]
+        assert (events[0].status_from, events[0].status_to) == (None, ComplaintStatus.NEW)
+        assert events[0].at == c.received_at and events[-1].at == c.updated_at
+        steps = [e for e in events if e.status_to is not None]
+        assert all(a.status_to == b.status_from for a, b in zip(steps, steps[1:], strict=False))
+        assert all((e.status_from, e.status_to) in allowed for e in steps[1:])
+        assert [e.at for e in events] == sorted(e.at for e in events) and events[-1].at < midnight
+        assert steps[-1].status_to == c.status
+
+
+def test_apology_points_are_in_the_ledger(shop: int) -> None:
+    """Apology points would be missing from her card, or stay after a reopened complaint."""
+    given = {e.id: e for e in PointsEntry.select().where(PointsEntry.kind == PointsKind.COMPLAINT)}
+    assert given
+    reversed_ids = {
+        e.reverses_id: e for e in PointsEntry.select().where(PointsEntry.reverses.in_(list(given)))
+    }
+    in_force = {
+        c.points_entry: c for c in Complaint.select().where(Complaint.points_entry.is_null(False))
+    }
+    assert set(given) == set(in_force) | set(reversed_ids)
+    for entry_id, c in in_force.items():
+        entry = given[entry_id]
+        assert (entry.customer_id, entry.complaint_id) == (c.customer_id, c.id)
+        assert (entry.points, entry.posted_at) == (c.comp_points, c.resolved_at)
+    for entry_id, reversal in reversed_ids.items():
+        assert reversal.note == f"Complaint #{given[entry_id].complaint_id} reopened"
+    zeng = _customer_id("曾小贤")
+    hers = Complaint.get(Complaint.customer == zeng, Complaint.points_entry.is_null(False))
+    assert hers.status == ComplaintStatus.FOLLOWED_UP and hers.satisfaction == 5
+    steps = [e.points for e in ComplaintEvent.select().where(ComplaintEvent.complaint == hers.id)]
+    assert [p for p in steps if p] == [200, -200, 300]
+
+
+def test_the_counter_works_the_sample_complaints(shop: int, now: datetime) -> None:
+    """Trying the workflow on a sample complaint would fail or break the check."""
+    from app.services import complaints
+    from app.services.checks import check_database
+    from app.services.complaints import FollowUpOutcome, ResolutionData
+
+    S = ComplaintStatus
+    open_one = (
+        Complaint.select()
+        .where(Complaint.status == S.IN_PROGRESS, Complaint.customer.is_null(False))
+        .first()
+    )
+    done = ResolutionData("免费重做", now.date(), comp_points=100)
+    complaints.resolve(open_one.id, done, "小美", now)
+    due = Complaint.get(Complaint.status == S.RESOLVED, Complaint.follow_up_on == now.date())
+    complaints.record_follow_up(due.id, FollowUpOutcome(2, "还是不满意"), "小美", now)
+    complaints.reopen(due.id, "要求重新处理", "小美", now + timedelta(minutes=5))
+    reopened = Complaint.get(
+        Complaint.status == S.FOLLOWED_UP, Complaint.points_entry.is_null(False)
+    )
+    complaints.reopen(reopened.id, "问题又出现了", "小美", now + timedelta(minutes=6))
+    assert check_database() == []

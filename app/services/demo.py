@@ -21,6 +21,11 @@ of the services customers come for, sessions used on those visits and a few retu
 cards used up, expired, or expiring within the month. 曾小贤 brought a paper stored
 value and a paper card and has a payment reversed; 单丽娟 pays from her stored value
 and uses her cards at her 200 visits; 解晓梅 asked for a refund at her last visit.
+
+And with about one complaint for every five customers (`demo_complaints`), walked
+through the workflow up to the demo's clock: old ones followed up or closed, recent
+ones open (some past their promise), follow-up calls due today, apology points in
+the points ledger. 曾小贤's complaint was reopened: its first points are reversed.
 """
 
 from __future__ import annotations
@@ -33,7 +38,10 @@ from typing import Any
 from peewee import Field, Model, PostgresqlDatabase, SqliteDatabase, fn
 
 from app.models import (
+    Complaint,
+    ComplaintEvent,
     Customer,
+    FollowUp,
     PackageCard,
     PackageProduct,
     PointsEntry,
@@ -46,9 +54,11 @@ from app.models import (
     Visit,
     database,
 )
+from app.models.enums import Severity
+from app.services import complaints, demo_complaints, demo_prepaid, settings
 from app.services import demo_names as names
-from app.services import demo_prepaid
 from app.services.customers import FIRST_MEMBER_NO, NEXT_MEMBER_NO_KEY
+from app.services.demo_complaints import SampleComplaints
 from app.services.demo_points import ENTRY_COLUMNS, REWARDS, SampleLedger
 from app.services.demo_prepaid import SamplePrepaid
 from app.services.demo_salon import HISTORY_DAYS, TABLES, Rows, SampleSalon
@@ -88,12 +98,39 @@ def _write(rows: Rows) -> None:
             cursor.executemany(_insert_sql(model, columns), rows[table])
 
 
-def _write_entries(ledger: SampleLedger, before: int | None = None) -> None:
+def _write_entries(
+    ledger: SampleLedger, complaints: SampleComplaints, before: int | None = None
+) -> None:
     """The ledger's entries up to a day, in time order (after the cards and visits
-    they name). The ledger refuses only UPDATE and DELETE: inserting is its use."""
-    rows = ledger.flush(before)
+    they name). The ledger refuses only UPDATE and DELETE: inserting is its use.
+    Apology points wait for their complaint's number (`_write_complaints`)."""
+    rows = complaints.entries(ledger.flush(before))
     if rows:
         database.cursor().executemany(_insert_sql(PointsEntry, ENTRY_COLUMNS), rows)
+
+
+def _sample_complaints(seed: int, today: date, ledger: SampleLedger) -> SampleComplaints:
+    """The complaints, with the shop's promise and follow-up days (read once)."""
+    days = {severity: complaints.promise_days(severity) for severity in Severity}
+    follow_up = settings.get("complaint_follow_up_days")
+    follow_up_days = max(0, min(90, follow_up)) if isinstance(follow_up, int) else 3
+    return SampleComplaints(seed, today, ledger, days, follow_up_days)
+
+
+def _write_complaints(complaints: SampleComplaints) -> None:
+    """The complaints in the order they came in, their timelines and follow-up calls,
+    and the apology entries and reversals that name them."""
+    made = complaints.finish(_first_id(Complaint))
+    cursor = database.cursor()
+    for model, columns, rows in (
+        (Complaint, demo_complaints.COMPLAINT_COLUMNS, made["complaints"]),
+        (ComplaintEvent, demo_complaints.EVENT_COLUMNS, made["events"]),
+        (FollowUp, demo_complaints.FOLLOW_UP_COLUMNS, made["follow_ups"]),
+        (PointsEntry, (*ENTRY_COLUMNS, "complaint_id"), made["apologies"]),
+        (PointsEntry, ENTRY_COLUMNS, made["reversals"]),
+    ):
+        if rows:
+            cursor.executemany(_insert_sql(model, columns), rows)
 
 
 def _write_prepaid(prepaid: SamplePrepaid, before: int | None = None) -> None:
@@ -196,7 +233,10 @@ def _bulk_cache() -> Iterator[None]:
 def _advance_id_sequences() -> None:
     """PostgreSQL hands out ids from sequences, which explicit ids do not move."""
     if isinstance(database.obj, PostgresqlDatabase):
-        for model in (Customer, Visit, PointsEntry, PackageCard, StoredValueEntry, SessionEntry):
+        for model in (
+            Customer, Visit, PointsEntry, PackageCard, StoredValueEntry, SessionEntry,
+            Complaint, ComplaintEvent, FollowUp,
+        ):  # fmt: skip
             table = model._meta.table_name
             database.execute_sql(
                 f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
@@ -222,17 +262,22 @@ def fill_demo(
             seed, today, HISTORY_DAYS, _products(today), _bonus_tiers(), first_ids
         )
         salon = SampleSalon(seed, today, count, _tag_ids(), first_visit_id, ledger, prepaid)
+        sample_complaints = _sample_complaints(seed, today, ledger)
         for start in range(0, count, BATCH_SIZE):
             stop = min(count, start + BATCH_SIZE)
-            _write(salon.batch(start, stop))
-            _write_entries(ledger, salon.first_day_from(stop))
+            rows = salon.batch(start, stop)
+            _write(rows)
+            sample_complaints.batch(rows)
+            _write_entries(ledger, sample_complaints, salon.first_day_from(stop))
             _write_prepaid(prepaid, salon.first_day_from(stop))
             if progress is not None and progress(stop, count) is False:
                 raise ServiceError(Message(CANCELLED))
-        _write_entries(ledger)
+        _write_entries(ledger, sample_complaints)
         _write_prepaid(prepaid)
-        # Referral bonuses came after the referrers' cards were written.
+        _write_complaints(sample_complaints)
+        # Referral bonuses and apology points came after the cards were written.
         database.cursor().executemany(_update_balance_sql(), ledger.referral_balances())
+        database.cursor().executemany(_update_balance_sql(), sample_complaints.balances())
         next_free = str(FIRST_MEMBER_NO + count)
         # An upsert both SQLite and PostgreSQL understand (PostgreSQL has no REPLACE).
         Setting.insert(key=NEXT_MEMBER_NO_KEY, value=next_free).on_conflict(

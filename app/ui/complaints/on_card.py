@@ -100,11 +100,13 @@ class ComplaintsOnCard(QObject):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         still_open = sum(1 for r in rows if r.status not in complaints.DONE)
-        self.summary.setText(
-            self.tr("%n complaint(s), ", "", len(rows)) + self.tr("%n not finished", "", still_open)
-            if rows
-            else self.tr("No complaints.")
-        )
+        if rows:
+            count = len(rows)
+            total = self.tr("%n complaint(s)", "", count)
+            unfinished = self.tr("%n not finished", "", still_open)
+            self.summary.setText(f"{total} · {unfinished}")
+        else:
+            self.summary.setText(self.tr("No complaints."))
         self.record_button.setEnabled(enabled)
 
     def facts(self, customer_id: int, now: datetime) -> list[tuple[str, str]]:
