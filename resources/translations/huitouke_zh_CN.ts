@@ -3360,23 +3360,23 @@ Database: {db}</source>
     </message>
     <message>
         <source>Cannot export {kind}: choose customers, visits, points, complaints or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出“{kind}”：请选择 customers（客户）、visits（消费记录）、points（积分流水）、complaints（投诉）或 all（全部）。</translation>
     </message>
     <message>
         <source>Complaint #{id}: the times of its resolution, follow-up and closing do not fit its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 #{id}：解决、回访和关闭的时间与它的状态不符。</translation>
     </message>
     <message>
         <source>Complaint #{id}: the last step of its timeline does not lead to its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 #{id}：处理进程的最后一步与它的状态不符。</translation>
     </message>
     <message>
         <source>Complaint #{id}: its apology points (points entry #{entry}) are not an apology entry of this complaint and customer still in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 #{id}：它记录的补偿积分（积分记录 #{entry}）不是这条投诉、这位客户仍然有效的投诉补偿积分。</translation>
     </message>
     <message>
         <source>Member {member_no}: points entry #{entry} gives apology points for complaint #{complaint}, but the complaint does not show them as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>会员 {member_no}：积分记录 #{entry} 是投诉 #{complaint} 的补偿积分，但这条投诉没有记录给过这些积分。</translation>
     </message>
 </context>
 <context>
