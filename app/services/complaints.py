@@ -255,6 +255,21 @@ def _locked(complaint_id: int, action: Action | None = None) -> Complaint:
     return row
 
 
+def _details(data: ComplaintData) -> dict[str, object]:
+    """What was taken down, cleaned, as the complaint's columns."""
+    return {
+        "customer": data.customer_id,
+        "contact": clean_text(data.contact),
+        "received_at": data.received_at.replace(microsecond=0),
+        "channel": data.channel,
+        "category": data.category,
+        "severity": data.severity,
+        "description": data.description.strip(),
+        "handler": clean_text(data.handler),
+        "promised_by": data.promised_by.replace(microsecond=0),
+    }
+
+
 def record(data: ComplaintData, operator: str, now: datetime) -> int:
     """Take a complaint down: status 新建, with the first line of its timeline."""
     errors = complaint_errors(data, now)
@@ -263,19 +278,7 @@ def record(data: ComplaintData, operator: str, now: datetime) -> int:
     with posting():
         _customer_check(data.customer_id)
         row = Complaint.create(
-            customer=data.customer_id,
-            contact=clean_text(data.contact),
-            received_at=data.received_at.replace(microsecond=0),
-            channel=data.channel,
-            category=data.category,
-            severity=data.severity,
-            description=data.description.strip(),
-            handler=clean_text(data.handler),
-            promised_by=data.promised_by.replace(microsecond=0),
-            status=S.NEW,
-            operator=operator,
-            created_at=now,
-            updated_at=now,
+            **_details(data), status=S.NEW, operator=operator, created_at=now, updated_at=now
         )
         _event(row.id, now, operator, None, S.NEW)
         return int(row.id)
@@ -292,18 +295,9 @@ def update(complaint_id: int, data: ComplaintData, operator: str, now: datetime)
             raise ServiceError(Message(NOT_NOW))
         if data.customer_id != row.customer_id:
             _customer_check(data.customer_id)
-        Complaint.update(
-            customer=data.customer_id,
-            contact=clean_text(data.contact),
-            received_at=data.received_at.replace(microsecond=0),
-            channel=data.channel,
-            category=data.category,
-            severity=data.severity,
-            description=data.description.strip(),
-            handler=clean_text(data.handler),
-            promised_by=data.promised_by.replace(microsecond=0),
-            updated_at=now,
-        ).where(Complaint.id == complaint_id).execute()
+        Complaint.update(**_details(data), updated_at=now).where(
+            Complaint.id == complaint_id
+        ).execute()
         # An edit is a step from a status to itself: the timeline says "details corrected".
         _event(complaint_id, now, operator, row.status, row.status)
 

@@ -1,20 +1,34 @@
 """What the window does with an exception nobody caught: storage failures get their plain
 message, anything else (a bug) a dialog that points to the log. Either way the program
-keeps running and the dialog that was open keeps what was typed."""
+keeps running and the dialog that was open keeps what was typed. And `refusals`: a
+service's refusal of what was typed, as the messages a dialog shows."""
 
 from __future__ import annotations
 
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 
 from app.services import storage
+from app.services.messages import FieldError, ServiceError, ValidationError
 from app.ui import prompts, texts
 
 log = logging.getLogger("huitouke")
+
+
+def refusals(call: Callable[[], object]) -> list[FieldError]:
+    """Run a service call; its refusals as a dialog's errors ([] when it went through)."""
+    try:
+        call()
+    except ValidationError as exc:
+        return exc.errors
+    except ServiceError as exc:
+        return [FieldError("", exc.message)]
+    return []
 
 
 def message_for(value: BaseException, log_path: str) -> tuple[str, str]:

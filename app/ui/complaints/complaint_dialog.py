@@ -30,25 +30,15 @@ from app.models.enums import Gender
 from app.services import complaint_inbox, complaints, customers, phones, settings
 from app.services.complaint_inbox import ComplaintRecord, TimelineEvent
 from app.services.complaints import Action, ComplaintData, FollowUpOutcome, ResolutionData
-from app.services.messages import FieldError, ServiceError, ValidationError
+from app.services.messages import FieldError
 from app.ui import prompts, texts
 from app.ui.complaints import labels
 from app.ui.customers.follow_up_dialog import stars
+from app.ui.errors import refusals
 from app.ui.signals import app_signals
 
 Clock = Callable[[], datetime]
 LATE_STYLE = "color: #c62828; font-weight: bold;"
-
-
-def _through(call: Callable[[], object]) -> list[FieldError]:
-    """Run a service step; its refusals become the dialog's messages."""
-    try:
-        call()
-    except ValidationError as exc:
-        return exc.errors
-    except ServiceError as exc:
-        return [FieldError("", exc.message)]
-    return []
 
 
 class ComplaintDialog(QDialog):
@@ -296,7 +286,7 @@ class ComplaintDialog(QDialog):
 
     def _step(self, call: Callable[[], object], title: str) -> bool:
         """A step without a dialog of its own (Start): a refusal is said in a box."""
-        problems = _through(call)
+        problems = refusals(call)
         if problems:
             prompts.warn(self, title, "\n".join(texts.message(p.message) for p in problems))
             self.refresh()
@@ -317,7 +307,7 @@ class ComplaintDialog(QDialog):
             return None
 
         def save(data: ResolutionData) -> list[FieldError]:
-            return _through(
+            return refusals(
                 lambda: complaints.resolve(self._id, data, self._operator(), self._clock())
             )
 
@@ -333,7 +323,7 @@ class ComplaintDialog(QDialog):
             return None
 
         def save(outcome: FollowUpOutcome) -> list[FieldError]:
-            return _through(
+            return refusals(
                 lambda: complaints.record_follow_up(
                     self._id, outcome, self._operator(), self._clock()
                 )
@@ -348,7 +338,7 @@ class ComplaintDialog(QDialog):
         from app.ui.complaints.step_dialogs import ReasonDialog
 
         def save(reason: str) -> list[FieldError]:
-            return _through(
+            return refusals(
                 lambda: complaints.close(self._id, reason, self._operator(), self._clock())
             )
 
@@ -368,7 +358,7 @@ class ComplaintDialog(QDialog):
         from app.ui.complaints.step_dialogs import ReasonDialog
 
         def save(reason: str) -> list[FieldError]:
-            return _through(
+            return refusals(
                 lambda: complaints.reopen(self._id, reason, self._operator(), self._clock())
             )
 
@@ -391,7 +381,7 @@ class ComplaintDialog(QDialog):
         from app.ui.complaints.step_dialogs import ReasonDialog
 
         def save(note: str) -> list[FieldError]:
-            return _through(
+            return refusals(
                 lambda: complaints.add_note(self._id, note, self._operator(), self._clock())
             )
 
@@ -413,7 +403,7 @@ class ComplaintDialog(QDialog):
             return None
 
         def save(data: ComplaintData) -> list[FieldError]:
-            return _through(
+            return refusals(
                 lambda: complaints.update(self._id, data, self._operator(), self._clock())
             )
 
@@ -448,7 +438,7 @@ class ComplaintDialog(QDialog):
 
     def _save_reply(self) -> None:
         text = self.reply.toPlainText()
-        problems = _through(
+        problems = refusals(
             lambda: complaints.save_reply(self._id, text, self._operator(), self._clock())
         )
         if problems:

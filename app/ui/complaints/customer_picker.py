@@ -22,9 +22,17 @@ from PySide6.QtWidgets import (
 
 from app.services import phones
 from app.services import search as counter_search
+from app.services.dto import CustomerRow
 from app.services.search import SearchQuery
+from app.ui.complaints import labels
 
 MATCHES = 8
+
+
+def _label(row: CustomerRow) -> str:
+    """王芳 · 100023 · 138****1234"""
+    mobile = phones.mask_mobile(row.mobile) if row.mobile else ""
+    return labels.who(row.id, row.name, row.member_no, "", mobile)
 
 
 class CustomerPicker(QWidget):
@@ -103,8 +111,7 @@ class CustomerPicker(QWidget):
             return
         row = rows[0]
         self._customer_id = customer_id
-        mobile = phones.mask_mobile(row.mobile) if row.mobile else ""
-        self.chosen.setText(" · ".join(p for p in (row.name, row.member_no, mobile) if p))
+        self.chosen.setText(_label(row))
         self.search.hide()
         self.anonymous.hide()
         self.matches.hide()
@@ -144,9 +151,7 @@ class CustomerPicker(QWidget):
             return
         rows = counter_search.rows_by_ids(result.ids[:MATCHES])
         for row in rows:
-            mobile = phones.mask_mobile(row.mobile) if row.mobile else ""
-            label = " · ".join(p for p in (row.name, row.member_no, mobile) if p)
-            item = QListWidgetItem(label, self.matches)
+            item = QListWidgetItem(_label(row), self.matches)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
         self.matches.setVisible(bool(rows))
         if rows:

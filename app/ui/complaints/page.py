@@ -31,9 +31,10 @@ from app.models.enums import ComplaintCategory, ComplaintStatus, Severity
 from app.services import complaint_inbox, complaints
 from app.services.complaint_inbox import InboxFilter, InboxView
 from app.services.complaints import ComplaintData
-from app.services.messages import FieldError, ServiceError, ValidationError
+from app.services.messages import FieldError
 from app.ui.complaints import labels
 from app.ui.complaints.inbox_model import InboxModel
+from app.ui.errors import refusals
 from app.ui.points.views import date_edit, points_table
 from app.ui.signals import app_signals
 
@@ -348,13 +349,7 @@ def record_complaint(
     saved: list[int] = []
 
     def save(data: ComplaintData) -> list[FieldError]:
-        try:
-            saved.append(complaints.record(data, operator(), clock()))
-        except ValidationError as exc:
-            return exc.errors
-        except ServiceError as exc:
-            return [FieldError("", exc.message)]
-        return []
+        return refusals(lambda: saved.append(complaints.record(data, operator(), clock())))
 
     def done() -> None:
         app_signals().complaints_changed.emit()

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from app.models.enums import PaidWith
 from app.services import customers, packages, prepaid, visits
-from app.services.messages import FieldError, Message, ServiceError, ValidationError
+from app.services.messages import FieldError, Message, ServiceError
 from app.ui import prompts, texts
+from app.ui.errors import refusals
 from app.ui.prepaid import labels
 from app.ui.prepaid.tab import CARDS_PAGE, VALUE_PAGE
 from app.ui.signals import app_signals
@@ -27,17 +28,6 @@ if TYPE_CHECKING:
     from app.ui.prepaid.visit_panel import VisitPrepaidPanel
 
 Save = Callable[[], None]
-
-
-def _refusals(post: Save) -> list[FieldError]:
-    """Run a posting; the service's refusals as the dialog's errors ([] when posted)."""
-    try:
-        post()
-    except ValidationError as exc:
-        return exc.errors
-    except ServiceError as exc:
-        return [FieldError("", exc.message)]
-    return []
 
 
 class PrepaidActions(QObject):
@@ -85,7 +75,7 @@ class PrepaidActions(QObject):
             def post() -> None:
                 prepaid.top_up(customer_id, amount_fen, self._operator(), self._clock(), note)
 
-            errors = _refusals(post)
+            errors = refusals(post)
             if not errors:
                 self._posted(customer_id, VALUE_PAGE)
             return errors
@@ -120,7 +110,7 @@ class PrepaidActions(QObject):
             def post() -> None:
                 prepaid.refund(customer_id, reason, self._operator(), self._clock())
 
-            errors = _refusals(post)
+            errors = refusals(post)
             if not errors:
                 self._posted(customer_id, VALUE_PAGE)
             return errors
@@ -157,7 +147,7 @@ class PrepaidActions(QObject):
             def post() -> None:
                 prepaid.reverse_value(entry_id, reason, self._operator(), self._clock())
 
-            errors = _refusals(post)
+            errors = refusals(post)
             if not errors:
                 self._posted(customer_id, VALUE_PAGE)
             return errors
@@ -212,7 +202,7 @@ class PrepaidActions(QObject):
                     customer_id, visit_id, self._operator(), self._clock(), card_id=card_id
                 )
 
-            errors = _refusals(post)
+            errors = refusals(post)
             if not errors:
                 self._posted(customer_id, CARDS_PAGE, card_id)
             return errors
@@ -252,7 +242,7 @@ class PrepaidActions(QObject):
             def post() -> None:
                 packages.return_session(entry_id, reason, self._operator(), self._clock())
 
-            errors = _refusals(post)
+            errors = refusals(post)
             if not errors:
                 self._posted(customer_id, CARDS_PAGE, card.id)
             return errors
@@ -287,7 +277,7 @@ class PrepaidActions(QObject):
         pay_fen, card_id = panel.choice()
         problems = []
         if pay_fen:
-            refused = _refusals(
+            refused = refusals(
                 lambda: prepaid.pay(
                     customer_id, pay_fen, self._operator(), self._clock(), visit_id=visit_id
                 )
@@ -300,7 +290,7 @@ class PrepaidActions(QObject):
                     ).format(reason=texts.message(refused[0].message))
                 )
         if card_id is not None:
-            refused = _refusals(
+            refused = refusals(
                 lambda: packages.use_session(
                     customer_id, visit_id, self._operator(), self._clock(), card_id=card_id
                 )
