@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.services import complaint_inbox, customers, settings, storage
+from app.services import customers, settings, storage
 from app.services.storage import StorageError
 from app.ui import prompts, texts
 from app.ui.customers.page import CustomersPage
@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
     EXPIRY_DELAY_MS = 1500
     # The complaints badge is counted again this often: overdue is a matter of time.
     BADGE_INTERVAL_MS = 60_000
+    BADGE_DELAY_MS = 300  # the first count, once the list has painted
 
     def __init__(self, db_target: str, clock: Clock = datetime.now) -> None:
         super().__init__()
@@ -83,7 +84,8 @@ class MainWindow(QMainWindow):
         self._badge_timer = QTimer(self, interval=self.BADGE_INTERVAL_MS)
         self._badge_timer.timeout.connect(self.update_complaints_badge)
         self._badge_timer.start()
-        self.update_complaints_badge()
+        # Counted once the window has painted: the complaint services stay out of the start.
+        QTimer.singleShot(self.BADGE_DELAY_MS, self.update_complaints_badge)
         self.expiry = ExpiryAtStart(clock, self.operator, self)
         self.resize(1200, 760)
         self._restore_layout()
@@ -100,7 +102,8 @@ class MainWindow(QMainWindow):
             self.points_page()
         elif self.stack.widget(row) is self._complaints_slot:
             self.complaints_page()
-        self.update_complaints_badge()  # cheap: two indexed counts
+        if self.isVisible():  # (the first page is shown before the badge is counted)
+            self.update_complaints_badge()  # cheap: indexed counts
         self.stack.setCurrentIndex(row)
 
     def _put_page(self, slot: QWidget, page: QWidget) -> None:
@@ -154,6 +157,8 @@ class MainWindow(QMainWindow):
     def update_complaints_badge(self) -> None:
         """ "Complaints 3" in the navigation, red while any is overdue or a follow-up
         call is due; the tooltip says which."""
+        from app.services import complaint_inbox
+
         counts = complaint_inbox.counts(self._clock())
         title = self.tr("Complaints")
         waiting = counts.needs_attention

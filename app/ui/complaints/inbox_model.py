@@ -35,10 +35,10 @@ COL_STATUS = 8
 COLUMN_COUNT = 9
 
 PAGE = 200
-OVERDUE = QColor("#c62828")
-DUE = QColor("#e65100")
-DONE = QColor("#757575")
-OVERDUE_BACKGROUND = QColor("#ffebee")
+OVERDUE = QColor(labels.OVERDUE)
+DUE = QColor(labels.DUE)
+DONE = QColor(labels.DONE)
+OVERDUE_BACKGROUND = QColor(labels.OVERDUE_BACKGROUND)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 

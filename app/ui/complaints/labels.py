@@ -12,6 +12,11 @@ from app.models.enums import ComplaintCategory, ComplaintChannel, ComplaintStatu
 from app.ui import texts
 
 CONTEXT = "Complaints"
+# An answer past its promise; a call-back due; a finished complaint.
+OVERDUE = "#c62828"
+DUE = "#e65100"
+DONE = "#757575"
+OVERDUE_BACKGROUND = "#ffebee"
 
 CHANNELS = {
     ComplaintChannel.IN_STORE: QT_TRANSLATE_NOOP("Complaints", "In the shop"),

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import complaint_inbox, complaints
 from app.ui import texts
 from app.ui.complaints import labels
-from app.ui.complaints.inbox_model import DONE, OVERDUE
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -69,6 +67,8 @@ class ComplaintsOnCard(QObject):
         self.record_button.clicked.connect(self.record_requested.emit)
 
     def load(self, customer_id: int, enabled: bool = True) -> None:
+        from app.services import complaint_inbox, complaints  # when a card is first shown
+
         now = self._clock()
         rows = complaint_inbox.customer_complaints(customer_id)
         self.table.setRowCount(len(rows))
@@ -93,9 +93,9 @@ class ComplaintsOnCard(QObject):
                 item = QTableWidgetItem(value)
                 item.setData(ID_ROLE, row.id)
                 if late is not None:
-                    item.setForeground(QBrush(OVERDUE))
+                    item.setForeground(QBrush(QColor(labels.OVERDUE)))
                 elif row.status in (complaints.S.FOLLOWED_UP, complaints.S.CLOSED):
-                    item.setForeground(QBrush(DONE))
+                    item.setForeground(QBrush(QColor(labels.DONE)))
                 self.table.setItem(r, column, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -112,6 +112,8 @@ class ComplaintsOnCard(QObject):
     def facts(self, customer_id: int, now: datetime) -> list[tuple[str, str]]:
         """Lines for the card's facts: her complaints still open (and how late the
         answer is), and the follow-up call still to make — seen as she walks in."""
+        from app.services import complaint_inbox, complaints
+
         rows: list[tuple[str, str]] = []
         waiting = [
             r for r in complaint_inbox.customer_complaints(customer_id)
