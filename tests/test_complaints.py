@@ -302,3 +302,16 @@ def test_inbox_order_and_filters(customer):
     assert [r.id for r in inbox.customer_complaints(customer)] == sorted(
         [late, done, closed], reverse=True
     )
+
+
+def test_erasing_her_data_blanks_her_complaints_texts(customer):
+    from app.services import privacy
+
+    cid = complaints.record(data(customer), "a", NOW)
+    complaints.resolve(cid, resolution(comp_points=0), "a", NOW)
+    privacy.erase_customer(customer, "a", NOW)
+    record = inbox.complaint(cid)
+    assert record is not None
+    assert (record.description, record.reply, record.resolution) == ("", "", "")
+    assert all(e.note == "" for e in inbox.timeline(cid))
+    assert record.status == S.RESOLVED  # still counted in the figures

@@ -8,6 +8,8 @@ from typing import Any
 
 from app.models import (
     ChangeLog,
+    Complaint,
+    ComplaintEvent,
     Customer,
     CustomerPhoto,
     CustomerTag,
@@ -46,7 +48,7 @@ def erase_customer(customer_id: int, operator: str, now: datetime) -> None:
 
     Visits and their amounts stay (with their notes removed) so the shop's
     totals remain right; the history keeps who changed what and when, but no
-    longer the values."""
+    longer the values. Her complaints stay counted, their texts blanked."""
     with database.atomic():
         customer = get_customer_row(customer_id)
         blank: dict[str, Any] = {
@@ -101,6 +103,16 @@ def erase_customer(customer_id: int, operator: str, now: datetime) -> None:
             model.delete().where(model.customer == customer.id).execute()
         Visit.update(note="").where(Visit.customer == customer.id).execute()
         FollowUp.update(content="").where(FollowUp.customer == customer.id).execute()
+        # Her complaints stay for the shop's figures; what she said and was told goes.
+        Complaint.update(
+            contact="", description="", reply="", resolution="", follow_up_note="",
+            closed_reason="",
+        ).where(Complaint.customer == customer.id).execute()  # fmt: skip
+        ComplaintEvent.update(note="").where(
+            ComplaintEvent.complaint.in_(
+                Complaint.select(Complaint.id).where(Complaint.customer == customer.id)
+            )
+        ).execute()
         ChangeLog.update(old_value="", new_value="").where(
             ChangeLog.customer == customer.id
         ).execute()
