@@ -18,8 +18,8 @@ are held back from the ledger's rows until `finish` can name the complaint.
 
 Decisions use this module's own random stream: the customers and visits of a seed,
 and the ledger's other entries (their ids aside), are the same as without complaints.
-The ledger's waiting entries are made with `SampleLedger._other` and `_undo`, as its
-own redemptions and adjustments are.
+The apology points wait in the sample ledger (`SampleLedger.apology` and `undo`) with
+its own redemptions and adjustments.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from app.models.enums import (
 from app.services import demo_complaint_data as data
 from app.services import demo_names as names
 from app.services.complaints import PROMISE_AT_LEAST, PROMISE_TIME, REVERSE_REASON
-from app.services.demo_points import AFTER, SampleLedger, _Other
+from app.services.demo_points import SampleLedger
 from app.services.messages import Message
 
 Row = tuple[Any, ...]
@@ -391,8 +391,7 @@ class SampleComplaints:
         self.waiting += 1
         t = int((at - self.ledger.base).total_seconds())
         note = made.resolution[:200]
-        entry = _Other(made.customer, PointsKind.COMPLAINT, points, made.handler, note)
-        return self.ledger._other(t, AFTER, entry)
+        return self.ledger.apology(t, made.customer, points, made.handler, note)
 
     def _call(self, made: _Made, fate: _Fate, again: bool) -> bool:
         """The follow-up call (or the closing without one); True when she was unhappy
@@ -438,7 +437,7 @@ class SampleComplaints:
         reversed_points = None
         if made.apology is not None:
             t = int((at - self.ledger.base).total_seconds())
-            self.ledger._undo(made.apology, "", t)  # the note names the complaint at the end
+            self.ledger.undo(made.apology, "", t)  # the note names the complaint at the end
             self.waiting += 1
             reversed_points = -made.comp_points
         made.apology, made.apology_at = None, ""

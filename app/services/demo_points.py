@@ -317,7 +317,7 @@ class SampleLedger:
         done = self._other(at, AFTER, entry)
         own -= price
         if rng.random() < UNDO_REDEMPTION and (at := self._later(counter, 2, 15)) is not None:
-            self._undo(done, rng.choice(REDEMPTION_UNDONE), at)
+            self.undo(done, rng.choice(REDEMPTION_UNDONE), at)
             own += price
         return own
 
@@ -338,11 +338,17 @@ class SampleLedger:
         own += points
         undo = undo or rng.random() < UNDO_ADJUSTMENT
         if undo and own >= points and (at := self._later(counter, 3, 30)) is not None:
-            self._undo(done, rng.choice(ADJUSTMENT_UNDONE), at)
+            self.undo(done, rng.choice(ADJUSTMENT_UNDONE), at)
             own -= points
         return own
 
-    def _undo(self, index: int, note: str, t: int) -> None:
+    def apology(self, t: int, customer: int, points: int, operator: str, note: str) -> int:
+        """Apology points given with a complaint's resolution (the demo's complaints);
+        returns the waiting entry's index, for `undo`."""
+        return self._other(t, AFTER, _Other(customer, PointsKind.COMPLAINT, points, operator, note))
+
+    def undo(self, index: int, note: str, t: int) -> None:
+        """A reversal of the waiting entry `index`, at `t`."""
         original = self.waiting[index]
         original.undone = True
         entry = _Other(
