@@ -211,3 +211,15 @@ def test_command_line_speaks_chinese(tmp_path: Path) -> None:
     check = subprocess.run([*run, "check"], capture_output=True, text=True)
     assert demo.returncode == 0 and check.returncode == 0, demo.stderr + check.stderr
     assert "5" in check.stdout and not WORD.findall(check.stdout + demo.stdout)
+
+
+def test_every_count_word_is_a_plural_message() -> None:
+    """A "%n …(s)" text lupdate did not see as plural (e.g. a QT_TRANSLATE_NOOP handed to
+    translate() with a count) would show "5 hour(s)" in English."""
+    tree = ET.parse(TS / "huitouke_en.ts")
+    flat = [
+        m.findtext("source")
+        for m in tree.getroot().iter("message")
+        if "%n" in (m.findtext("source") or "") and m.get("numerus") != "yes"
+    ]
+    assert flat == []

@@ -722,10 +722,6 @@
 <context>
     <name>ComplaintAnalysis</name>
     <message>
-        <source>%n hour(s)</source>
-        <translation>%n hour(s)</translation>
-    </message>
-    <message>
         <source>under an hour</source>
         <translation>under an hour</translation>
     </message>
@@ -1186,6 +1182,10 @@
     <message numerus="yes">
         <source>%n minute(s) late</source>
         <translation><numerusform>%n minute late</numerusform><numerusform>%n minutes late</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4182,9 +4182,9 @@ The card gets it back ({left} left after); both entries stay on the card's histo
         <source>{card} · {left} left · expired on {date}</source>
         <translation>{card} · {left} left · expired on {date}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>and %n more card(s)</source>
-        <translation>and %n more card(s)</translation>
+        <translation><numerusform>and %n more card</numerusform><numerusform>and %n more cards</numerusform></translation>
     </message>
     <message>
         <source>None recorded: ask before treating</source>

@@ -729,10 +729,6 @@
 <context>
     <name>ComplaintAnalysis</name>
     <message>
-        <source>%n hour(s)</source>
-        <translation>%n 小时</translation>
-    </message>
-    <message>
         <source>under an hour</source>
         <translation>不到1小时</translation>
     </message>
@@ -1212,6 +1208,12 @@
         <source>%n minute(s) late</source>
         <translation>
             <numerusform>逾期 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
 </context>
@@ -4257,9 +4259,11 @@ The card gets it back ({left} left after); both entries stay on the card&apos;s 
         <source>{card} · {left} left · expired on {date}</source>
         <translation>{card} 剩余 {left} 次 已于 {date} 过期</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>and %n more card(s)</source>
-        <translation>另有 %n 张次卡</translation>
+        <translation>
+            <numerusform>另有 %n 张次卡</numerusform>
+        </translation>
     </message>
     <message>
         <source>None recorded: ask before treating</source>

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -61,7 +60,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 THIS_MONTH, LAST_3_MONTHS, LAST_12_MONTHS, THIS_YEAR, CUSTOM = range(5)
-HOURS = QT_TRANSLATE_NOOP("ComplaintAnalysis", "%n hour(s)")
 UNDER_AN_HOUR = QT_TRANSLATE_NOOP("ComplaintAnalysis", "under an hour")
 DAYS = QT_TRANSLATE_NOOP("ComplaintAnalysis", "{days} days")
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("ComplaintAnalysis", ", ")
@@ -77,7 +75,7 @@ def duration(hours: float) -> str:
     if hours < 1:
         return t(UNDER_AN_HOUR)
     if hours < 48:
-        return QCoreApplication.translate(CONTEXT, HOURS, "", round(hours))
+        return labels.hours(round(hours))
     return t(DAYS).format(days=QLocale().toString(hours / 24, "f", 1))
 
 

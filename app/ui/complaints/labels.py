@@ -78,17 +78,29 @@ class Complaints(QObject):
             return self.tr("%n hour(s) late", "", hours)
         return self.tr("%n minute(s) late", "", minutes)
 
+    def hours(self, hours: int) -> str:
+        return self.tr("%n hour(s)", "", hours)
+
 
 _words: Complaints | None = None
 
 
-def lateness(late: timedelta) -> str:
-    """How late the promised answer is: in days from a day on, else hours, else minutes."""
+def _plural_words() -> Complaints:
     global _words
     if _words is None:
         _words = Complaints()
+    return _words
+
+
+def hours(count: int) -> str:
+    """ "5 hours" / "5 小时"."""
+    return _plural_words().hours(count)
+
+
+def lateness(late: timedelta) -> str:
+    """How late the promised answer is: in days from a day on, else hours, else minutes."""
     minutes = max(1, int(late.total_seconds() // 60))
-    return _words.late(minutes // 1440, minutes // 60, minutes)
+    return _plural_words().late(minutes // 1440, minutes // 60, minutes)
 
 
 def who(customer_id: int | None, name: str, member_no: str, contact: str, mobile: str = "") -> str:

@@ -20,7 +20,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QPointF,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from app.models.enums import Gender
@@ -65,7 +73,13 @@ STORED_SPLIT = QT_TRANSLATE_NOOP("Printing", "{total} (principal {principal} + b
 PACKAGES = QT_TRANSLATE_NOOP("Printing", "Package cards")
 PACKAGE_LEFT = QT_TRANSLATE_NOOP("Printing", "{card} · {left} left · until {date}")
 PACKAGE_EXPIRED = QT_TRANSLATE_NOOP("Printing", "{card} · {left} left · expired on {date}")
-MORE_PACKAGES = QT_TRANSLATE_NOOP("Printing", "and %n more card(s)")
+
+
+class Printing(QObject):
+    """Plural words need tr() on an object: lupdate marks only those as plural."""
+
+    def more_cards(self, count: int) -> str:
+        return self.tr("and %n more card(s)", "", count)
 
 
 @dataclass(frozen=True)
@@ -299,9 +313,7 @@ def _package_lines(card: PrintCard, room: int) -> list[tuple[str, bool]]:
         for p in shown
     ]
     if len(shown) < len(card.packages):
-        more = QCoreApplication.translate(
-            "Printing", MORE_PACKAGES, "", len(card.packages) - len(shown)
-        )
+        more = Printing().more_cards(len(card.packages) - len(shown))
         lines.append((more, False))
     return lines
 
