@@ -314,3 +314,26 @@ def test_the_chinese_screens_have_no_english(qtbot, db_path):
     finally:
         win.close()
         close()
+
+
+def test_a_reply_typed_in_the_window_goes_on_into_the_resolution(window):
+    complaint = a_complaint(a_customer())
+    detail = window.show_complaints().open_complaint(complaint)
+    detail.reply.setPlainText("王女士，非常抱歉")
+    resolve = detail.resolve()
+    assert resolve.reply.toPlainText() == "王女士，非常抱歉"
+    resolve.resolution.setPlainText("免费护理")
+    assert resolve.try_save()
+    assert Complaint.get_by_id(complaint).reply == "王女士，非常抱歉"
+    assert not detail.reply.document().isModified()  # closing asks nothing
+    assert detail.reply.toPlainText() == "王女士，非常抱歉"
+
+
+def test_choosing_her_moves_on_to_what_happened(qtbot, window):
+    a_customer()
+    dialog = window.show_complaints().record_complaint()
+    qtbot.waitExposed(dialog)
+    dialog.picker.search.setText("王芳")
+    dialog.picker._take_first()
+    assert dialog.focusWidget() is dialog.description
+    dialog.done(0)

@@ -1009,6 +1009,11 @@
         <translation><numerusform>%n apology point</numerusform><numerusform>%n apology points</numerusform></translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between the kinds of compensation</comment>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>Compensation: {list}</source>
         <translation>Compensation: {list}</translation>
     </message>

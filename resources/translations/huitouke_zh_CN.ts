@@ -1024,6 +1024,11 @@
         </translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between the kinds of compensation</comment>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Compensation: {list}</source>
         <translation>补偿：{list}</translation>
     </message>

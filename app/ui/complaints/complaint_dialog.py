@@ -9,6 +9,7 @@ and tells the inbox and her card.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -225,7 +226,8 @@ class ComplaintDialog(QDialog):
             if record.comp_points:
                 given.append(self.tr("%n apology point(s)", "", record.comp_points))
             if given:
-                lines.append(self.tr("Compensation: {list}").format(list="; ".join(given)))
+                separator = self.tr("; ", "between the kinds of compensation")
+                lines.append(self.tr("Compensation: {list}").format(list=separator.join(given)))
             if record.root_cause:
                 lines.append(self.tr("Root cause: {text}").format(text=record.root_cause))
             if record.prevention:
@@ -311,10 +313,16 @@ class ComplaintDialog(QDialog):
                 lambda: complaints.resolve(self._id, data, self._operator(), self._clock())
             )
 
-        dialog = ResolveDialog(self.record, self._clock().date(), save, self._pick_answer, self)
-        dialog.accepted.connect(self._changed)
+        # The reply typed here and not saved yet goes on in the resolution.
+        record = replace(self.record, reply=self.reply.toPlainText())
+        dialog = ResolveDialog(record, self._clock().date(), save, self._pick_answer, self)
+        dialog.accepted.connect(self._resolved)
         dialog.open()
         return dialog
+
+    def _resolved(self) -> None:
+        self.reply.document().setModified(False)  # saved with the resolution
+        self._changed()
 
     def follow_up(self) -> QDialog | None:
         from app.ui.complaints.step_dialogs import OutcomeDialog

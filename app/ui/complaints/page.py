@@ -33,7 +33,7 @@ from app.services.complaint_inbox import InboxFilter, InboxView
 from app.services.complaints import ComplaintData
 from app.services.messages import FieldError
 from app.ui.complaints import labels
-from app.ui.complaints.inbox_model import InboxModel
+from app.ui.complaints.inbox_model import COL_SUMMARY, InboxModel
 from app.ui.errors import refusals
 from app.ui.points.views import date_edit, points_table
 from app.ui.signals import app_signals
@@ -227,7 +227,10 @@ class ComplaintsPage(QWidget):
             self.table.resizeColumnsToContents()
             header = self.table.horizontalHeader()
             for column in range(header.count()):
-                header.resizeSection(column, min(max(header.sectionSize(column) + 12, 70), 320))
+                # What happened is cut (its tooltip has it all), so the promise and the
+                # status stay in sight on a small screen.
+                widest = 240 if column == COL_SUMMARY else 260
+                header.resizeSection(column, min(max(header.sectionSize(column) + 12, 70), widest))
             self._fitted = True
 
     def _fill_handlers(self) -> None:

@@ -146,12 +146,17 @@ class RecordDialog(QDialog):
             self.handler.currentTextChanged,
         ):
             signal.connect(self._edited)
+        self.picker.changed.connect(self._customer_chosen)
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         if customer_id is not None or record is not None:
             self.description.setFocus()
         else:
             self.picker.search.setFocus()
+
+    def _customer_chosen(self) -> None:
+        if self.picker.customer_id() is not None:
+            self.description.setFocus()  # she is found: on to what happened
 
     # -- the promise ---------------------------------------------------------------
     def _follow_severity(self, *_args: object) -> None:
