@@ -28,10 +28,10 @@ COL_RECEIVED = 1
 COL_CUSTOMER = 2
 COL_CATEGORY = 3
 COL_SEVERITY = 4
-COL_SUMMARY = 5
+COL_STATUS = 5
 COL_HANDLER = 6
 COL_DUE = 7
-COL_STATUS = 8
+COL_SUMMARY = 8  # last: it takes the room left, and is cut first on a small screen
 COLUMN_COUNT = 9
 
 PAGE = 200
@@ -105,10 +105,10 @@ class InboxModel(QAbstractTableModel):
                 self.tr("Customer"),
                 self.tr("Category"),
                 self.tr("Severity"),
-                self.tr("What happened"),
+                self.tr("Status"),
                 self.tr("Handler"),
                 self.tr("Promised by / follow-up"),
-                self.tr("Status"),
+                self.tr("What happened"),
             )[section]
         return None
 

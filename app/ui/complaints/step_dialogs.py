@@ -50,10 +50,12 @@ def _text_box(name: str, placeholder: str, height: int = 70) -> QPlainTextEdit:
 
 
 class _StepDialog(QDialog):
-    """Shows the problems under the form; Save goes through the caller."""
+    """Shows the problems under the form; Save goes through the caller: `submit` hands
+    what was typed to the caller's save and returns its refusals."""
 
-    def __init__(self, parent: QWidget | None) -> None:
+    def __init__(self, submit: Callable[[], list[FieldError]], parent: QWidget | None) -> None:
         super().__init__(parent)
+        self._submit = submit
         self._saved = False
         self.errors = QLabel(wordWrap=True, objectName="stepErrors")
         self.errors.setStyleSheet(ERROR_STYLE)
@@ -74,9 +76,6 @@ class _StepDialog(QDialog):
 
     def check(self) -> list[FieldError] | list[str]:
         return []
-
-    def submit(self) -> list[FieldError]:
-        raise NotImplementedError
 
     def typed(self) -> bool:
         """Whether closing would lose something typed."""
@@ -102,7 +101,7 @@ class _StepDialog(QDialog):
             return True
         problems: list[Any] = list(self.check())
         if not problems:
-            problems = self.submit()
+            problems = self._submit()
         self.show_errors(problems)
         if problems:
             return False
@@ -123,12 +122,11 @@ class ResolveDialog(_StepDialog):
         insert_answer: Callable[[], str | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(lambda: save(self.data()), parent)
         self.setObjectName("resolveDialog")
         self.setWindowTitle(self.tr("Resolve complaint no. {id}").format(id=record.id))
         self._record = record
         self._today = today
-        self._save = save
         self._insert_answer = insert_answer
         self.resolution = _text_box("resolveResolution", self.tr("What was done for her"), 60)
         self.resolution.setPlainText(record.resolution)
@@ -229,9 +227,6 @@ class ResolveDialog(_StepDialog):
             self.data(), self._record.customer_id is not None, self._today
         )
 
-    def submit(self) -> list[FieldError]:
-        return self._save(self.data())
-
     def typed(self) -> bool:
         return self.resolution.toPlainText().strip() != self._record.resolution.strip()
 
@@ -245,10 +240,9 @@ class OutcomeDialog(_StepDialog):
         save: Callable[[FollowUpOutcome], list[FieldError]],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(lambda: save(self.data()), parent)
         self.setObjectName("outcomeDialog")
         self.setWindowTitle(self.tr("Follow-up call — complaint no. {id}").format(id=record.id))
-        self._save = save
         self.channel = QComboBox(objectName="outcomeChannel")
         for channel in FollowUpChannel:
             self.channel.addItem(texts.channel(channel), channel.value)
@@ -282,9 +276,6 @@ class OutcomeDialog(_StepDialog):
     def check(self) -> list[FieldError] | list[str]:
         return complaints.outcome_errors(self.data())
 
-    def submit(self) -> list[FieldError]:
-        return self._save(self.data())
-
     def typed(self) -> bool:
         return bool(self.note.toPlainText().strip())
 
@@ -299,10 +290,9 @@ class ReasonDialog(_StepDialog):
         save: Callable[[str], list[FieldError]],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(lambda: save(self.reason.toPlainText()), parent)
         self.setObjectName("reasonDialog")
         self.setWindowTitle(title)
-        self._save = save
         self.reason = _text_box("stepReason", self.tr("The reason"))
         text = QLabel(explanation, wordWrap=True)
         layout = QVBoxLayout(self)
@@ -317,9 +307,6 @@ class ReasonDialog(_StepDialog):
         if not self.reason.toPlainText().strip():
             return [self.tr("Please give the reason.")]
         return []
-
-    def submit(self) -> list[FieldError]:
-        return self._save(self.reason.toPlainText())
 
     def typed(self) -> bool:
         return bool(self.reason.toPlainText().strip())
