@@ -32,11 +32,14 @@ from app.models.enums import (
     OccasionKind,
     PaidWith,
     PointsKind,
+    Recommendation,
     RewardKind,
+    Segment,
     SessionKind,
     Severity,
     StoredValueKind,
 )
+from app.models.insight import CustomerInsight, Evaluation, EvaluationScore
 from app.models.points import PointsEntry, PointsRule, Reward
 from app.models.prepaid import (
     PackageCard,
@@ -58,9 +61,12 @@ __all__ = [
     "ComplaintEvent",
     "ComplaintStatus",
     "Customer",
+    "CustomerInsight",
     "CustomerPhoto",
     "CustomerTag",
     "DayKind",
+    "Evaluation",
+    "EvaluationScore",
     "ExpiryPolicy",
     "FamilyMember",
     "FollowUp",
@@ -76,8 +82,10 @@ __all__ = [
     "PointsEntry",
     "PointsKind",
     "PointsRule",
+    "Recommendation",
     "Reward",
     "RewardKind",
+    "Segment",
     "SessionEntry",
     "SessionKind",
     "Severity",

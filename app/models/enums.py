@@ -142,3 +142,26 @@ class ComplaintStatus(StrEnum):
     RESOLVED = "resolved"
     FOLLOWED_UP = "followed_up"
     CLOSED = "closed"
+
+
+class Segment(StrEnum):
+    """The RFM grade (客户分级): recency, frequency and money each above or below the
+    shop's average over the period. No visit in the period: no purchase."""
+
+    IMPORTANT_VALUE = "important_value"  # 重要价值: R↑ F↑ M↑
+    IMPORTANT_GROW = "important_grow"  # 重要发展: R↑ F↓ M↑
+    IMPORTANT_KEEP = "important_keep"  # 重要保持: R↓ F↑ M↑
+    IMPORTANT_WIN_BACK = "important_win_back"  # 重要挽留: R↓ F↓ M↑
+    GENERAL_VALUE = "general_value"  # 一般价值: R↑ F↑ M↓
+    GENERAL_GROW = "general_grow"  # 一般发展: R↑ F↓ M↓
+    GENERAL_KEEP = "general_keep"  # 一般保持: R↓ F↑ M↓
+    GENERAL_WIN_BACK = "general_win_back"  # 一般挽留: R↓ F↓ M↓
+    NO_PURCHASE = "no_purchase"  # 无消费 in the period
+
+
+class Recommendation(StrEnum):
+    """The evaluation form's advice: 改进 / 维持 / 终止关系."""
+
+    IMPROVE = "improve"
+    MAINTAIN = "maintain"
+    END = "end"

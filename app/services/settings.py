@@ -26,6 +26,18 @@ DEFAULTS: dict[str, Any] = {
     "complaint_days_urgent": 0,
     "complaint_follow_up_days": 3,
     "standard_answers_seeded": False,
+    # Insight: she is late when the days since her last visit exceed her usual gap
+    # (the median days between her visits) times the factor, and never fewer than the
+    # minimum; with fewer visits than that, the shop's default gap is used.
+    "dormant_factor_pct": 200,
+    "dormant_min_days": 30,
+    "dormant_default_days": 90,
+    "dormant_min_visits": 3,
+    "dormant_wake_days": 30,  # late for at most this long: still worth a call to wake her
+    "rfm_months": 12,  # the grading's period
+    "insight_computed_on": "",  # the day the last full grading covered
+    "evaluation_scheme": {},  # the evaluation form's indicators and weights ({}: default)
+    "item_categories": {},  # visit item name → product/service category
 }
 
 
