@@ -113,7 +113,7 @@ def add_visit(customer_id: int, data: VisitData, operator: str, now: datetime) -
     errors = visit_errors(data, now.date())
     if errors:
         raise ValidationError(errors)
-    from app.services import points
+    from app.services import insight, points
 
     with posting():
         customer = _customer(customer_id)
@@ -157,6 +157,7 @@ def add_visit(customer_id: int, data: VisitData, operator: str, now: datetime) -
             changed_at=now,
         )
         points.post_purchase(visit.id, operator, now)
+        insight.refresh_customer(customer.id, now.date())
         return int(visit.id)
 
 
@@ -164,7 +165,7 @@ def void_visit(visit_id: int, reason: str, operator: str, now: datetime) -> None
     """Void a purchase entered by mistake: it stays on record, marked, leaves the
     card's totals, and its points are reversed — all or nothing (refused when the
     points were spent already)."""
-    from app.services import points
+    from app.services import insight, points
 
     if not clean_text(reason):
         raise ValidationError([FieldError("reason", Message(VOID_REASON))])
@@ -199,6 +200,7 @@ def void_visit(visit_id: int, reason: str, operator: str, now: datetime) -> None
             operator=operator,
             changed_at=now,
         )
+        insight.refresh_customer(customer.id, now.date())
 
 
 def visits_of(customer_id: int, limit: int | None = None) -> list[VisitRecord]:

@@ -1,0 +1,2 @@
+"""Customer insight (客户分析与评估): dormant customers, grading, the evaluation form and the
+customer structure."""
