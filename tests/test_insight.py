@@ -194,3 +194,15 @@ def test_an_empty_shop_grades_nothing(db):
     assert (result.customers, result.graded) == (0, 0)
     assert insight.dormant(TODAY) == [] and insight.waking(TODAY) == []
     assert grades.pareto().buyers == 0
+
+
+def test_erasing_her_data_blanks_her_evaluation_note(db):
+    from app.models import Evaluation
+    from app.services import evaluation, privacy
+
+    cid = a_customer("要删除的")
+    visit(cid, TODAY - timedelta(days=3))
+    [kept] = evaluation.evaluate([cid], TODAY, "店长", NOW, note="她说住在幸福路 8 号")
+    privacy.erase_customer(cid, "店长", NOW)
+    row = Evaluation.get_by_id(kept)
+    assert row.note == "" and row.total > 0  # the scores stay for the shop's figures

@@ -33,6 +33,7 @@ TS = ROOT / "resources" / "translations"
 # Latin words allowed in the Chinese window: the grade VIP and data typed by the shop.
 ALLOWED = {
     "VIP",
+    "ABC",  # the ABC classes (A: the customers who bring 80 % of the revenue)
     "Ctrl",
     "English",
     "zs",

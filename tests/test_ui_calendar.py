@@ -86,11 +86,11 @@ def click_day(page, day: date) -> None:
     QTest.mouseClick(page.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_calendar_is_second_entry_and_built_when_opened(qtbot, window) -> None:
-    """The owner finds the calendar under the customers; start-up does not pay for it."""
-    assert window.nav.item(1).text() == "Calendar"
+def test_calendar_is_third_entry_and_built_when_opened(qtbot, window) -> None:
+    """The owner finds the calendar under Today and the customers; start-up does not pay for it."""
+    assert window.nav.item(2).text() == "Calendar"
     assert window._calendar is None
-    window.nav.setCurrentRow(1)
+    window.nav.setCurrentRow(2)
     assert window.stack.currentWidget().objectName() == "calendarPage"
     assert window.calendar_page().month_title.text() == "November 2026"
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -358,9 +359,20 @@ def test_referrer_named_as_one_types(qtbot, window, filled) -> None:
 
 
 def test_search_has_focus_on_start(qtbot, window) -> None:
-    """The cashier can type a name or scan a card the moment the program is open."""
+    """The cashier can type a name or scan a card the moment the program is open: the
+    Today board's find field has the focus, and what she types goes on in the customers'
+    search."""
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.customers.search, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.today.find, timeout=2000)
+    qtbot.keyClicks(window.today.find, "w")  # then on, the keys go where the focus is
+    assert window.stack.currentWidget() is window.customers
+    assert QApplication.focusWidget() is window.customers.search
+    qtbot.keyClicks(QApplication.focusWidget(), "ang")
+    assert window.customers.search.text() == "wang"
+    assert QApplication.focusWidget() is window.customers.search
+    window.show_today()
+    QTest.keySequence(window, QKeySequence.StandardKey.Find)
+    assert window.stack.currentWidget() is window.customers
 
 
 def test_same_mobile_noted_not_refused(qtbot, window, filled) -> None:

@@ -119,11 +119,12 @@ def double_click(table: QTableView, row: int, col: int) -> None:
     QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_points_page_is_third_and_built_when_opened(window) -> None:
-    """The owner finds Points under the calendar; start-up does not pay for it."""
-    assert window.nav.item(2).text() == "Points"
+def test_points_page_is_fourth_and_built_when_opened(window) -> None:
+    """The owner finds Points under Today, the customers and the calendar; start-up does
+    not pay for it."""
+    assert window.nav.item(3).text() == "Points"
     assert window._points is None
-    window.nav.setCurrentRow(2)
+    window.nav.setCurrentRow(3)
     assert window.stack.currentWidget().objectName() == "pointsPage"
 
 

@@ -55,7 +55,7 @@ from app.models import (
     database,
 )
 from app.models.enums import Severity
-from app.services import complaints, demo_complaints, demo_prepaid, settings
+from app.services import complaints, demo_complaints, demo_prepaid, insight, settings
 from app.services import demo_names as names
 from app.services.customers import FIRST_MEMBER_NO, NEXT_MEMBER_NO_KEY
 from app.services.demo_complaints import SampleComplaints
@@ -284,4 +284,9 @@ def fill_demo(
             conflict_target=[Setting.key], update={Setting.value: next_free}
         ).execute()
         _advance_id_sequences()
+        settings.set_value(
+            "item_categories",
+            {item[0]: category for category, items in names.CATEGORIES for item in items},
+        )
+        insight.recompute_all(today)  # the grades and rhythms the insight screens show
     return count

@@ -382,6 +382,13 @@ PRODUCTS: tuple[tuple[str, str, int, int], ...] = (
     ("护手霜", "50g", 4800, 15),
     ("防晒霜", "50ml", 15800, 10),
 )
+# The product/service category (品类) each group of items is analysed under.
+CATEGORIES = (
+    ("美发", HAIR_SERVICES),
+    ("美容", BEAUTY_SERVICES),
+    ("美甲美睫", NAIL_SERVICES),
+    ("产品", PRODUCTS),
+)
 VISIT_NOTES = (
     "朋友陪同",
     "预约到店",

@@ -13,6 +13,7 @@ from app.models import (
     Customer,
     CustomerPhoto,
     CustomerTag,
+    Evaluation,
     FamilyMember,
     FollowUp,
     SearchKey,
@@ -113,6 +114,8 @@ def erase_customer(customer_id: int, operator: str, now: datetime) -> None:
                 Complaint.select(Complaint.id).where(Complaint.customer == customer.id)
             )
         ).execute()
+        # Her evaluations keep their scores; a note about her goes.
+        Evaluation.update(note="").where(Evaluation.customer == customer.id).execute()
         ChangeLog.update(old_value="", new_value="").where(
             ChangeLog.customer == customer.id
         ).execute()

@@ -25,13 +25,16 @@ from app import __version__
 from app.services import customers, settings, storage
 from app.services.storage import StorageError
 from app.ui import prompts, texts
+from app.ui.board.page import TodayPage
 from app.ui.customers.page import CustomersPage
+from app.ui.insight.regrading import Regrading
 from app.ui.points.start_expiry import ExpiryAtStart
 from app.ui.signals import app_signals
 
 if TYPE_CHECKING:
     from app.ui.calendar.page import CalendarPage
     from app.ui.complaints.page import ComplaintsPage
+    from app.ui.insight.page import InsightPage
     from app.ui.points.ledger_page import PointsPage
 
 Clock = Callable[[], datetime]
@@ -43,6 +46,8 @@ class MainWindow(QMainWindow):
     # The complaints badge is counted again this often: overdue is a matter of time.
     BADGE_INTERVAL_MS = 60_000
     BADGE_DELAY_MS = 300  # the first count, once the list has painted
+    # The day's grading (RFM, rhythms) starts this long after the window shows.
+    GRADING_DELAY_MS = 2500
 
     def __init__(self, db_target: str, clock: Clock = datetime.now) -> None:
         super().__init__()
@@ -53,6 +58,12 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(140)
         self.stack = QStackedWidget(objectName="pages")
+        # The first screen: whom to greet, to call back, which complaint is late.
+        self.today = TodayPage(clock, self.operator)
+        self._add_page(self.tr("Today"), self.today)
+        self.today.open_customer.connect(self.open_customer)
+        self.today.open_complaint.connect(self.open_complaint)
+        self.today.find_customer.connect(self.search_customers)
         self.customers = CustomersPage(self.operator, clock)
         self._add_page(self.tr("Customers"), self.customers)
         # The calendar is built when first opened: its holiday tables and Excel export
@@ -67,6 +78,9 @@ class MainWindow(QMainWindow):
         self._complaints_slot = QWidget()
         self._add_page(self.tr("Complaints"), self._complaints_slot)
         self.complaints_item = self.nav.item(self.nav.count() - 1)
+        self._insight: InsightPage | None = None
+        self._insight_slot = QWidget()
+        self._add_page(self.tr("Insight"), self._insight_slot)
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
         central = QWidget()
@@ -87,9 +101,11 @@ class MainWindow(QMainWindow):
         # Counted once the window has painted: the complaint services stay out of the start.
         QTimer.singleShot(self.BADGE_DELAY_MS, self.update_complaints_badge)
         self.expiry = ExpiryAtStart(clock, self.operator, self)
+        self.regrading = Regrading(clock, self)
+        self._grading_scheduled = False
         self.resize(1200, 760)
         self._restore_layout()
-        self.customers.search.setFocus()  # the cashier types at once (given when shown)
+        self.today.find.setFocus()  # the cashier types or scans at once (given when shown)
 
     def _add_page(self, title: str, page: object) -> None:
         self.stack.addWidget(page)  # type: ignore[arg-type]
@@ -102,6 +118,8 @@ class MainWindow(QMainWindow):
             self.points_page()
         elif self.stack.widget(row) is self._complaints_slot:
             self.complaints_page()
+        elif self.stack.widget(row) is self._insight_slot:
+            self.insight_page()
         if self.isVisible():  # (the first page is shown before the badge is counted)
             self.update_complaints_badge()  # cheap: indexed counts
         self.stack.setCurrentIndex(row)
@@ -148,6 +166,50 @@ class MainWindow(QMainWindow):
             self._put_page(self._complaints_slot, page)
             self._complaints = page
         return self._complaints
+
+    def insight_page(self) -> InsightPage:
+        """Dormant customers, grading, evaluation and structure, built on first use."""
+        if self._insight is None:
+            from app.ui.insight.page import InsightPage
+
+            page = InsightPage(self._clock, self.operator, self.regrading)
+            page.restore_layout(QSettings())
+            page.open_customer.connect(self.open_customer)
+            page.follow_up.connect(self.customers.record_follow_up)
+            self._put_page(self._insight_slot, page)
+            self._insight = page
+        return self._insight
+
+    def show_insight(self) -> InsightPage:
+        page = self.insight_page()
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+        return page
+
+    def open_complaint(self, complaint_id: int) -> QWidget:
+        """A complaint's window over the page she is on (the Today board)."""
+        from app.ui.complaints.complaint_dialog import ComplaintDialog
+
+        dialog = ComplaintDialog(complaint_id, self._clock, self.operator, self)
+        dialog.open_customer.connect(self.open_customer)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_today(self) -> TodayPage:
+        self.nav.setCurrentRow(self.stack.indexOf(self.today))
+        return self.today
+
+    def show_customers(self) -> None:
+        """The customers page with the search field ready (F3 / Ctrl+F)."""
+        self.nav.setCurrentRow(self.stack.indexOf(self.customers))
+        self.customers.search.setFocus()
+        self.customers.search.selectAll()
+
+    def search_customers(self, text: str) -> None:
+        """Carry on the search typed on the Today board in the customers' search field."""
+        self.show_customers()
+        self.customers.search.setText(text)
+        self.customers.search.end(False)
 
     def show_complaints(self) -> ComplaintsPage:
         page = self.complaints_page()
@@ -199,6 +261,12 @@ class MainWindow(QMainWindow):
         new = QAction(self.tr("New customer"), self, shortcut=QKeySequence.StandardKey.New)
         new.triggered.connect(self.customers.new_customer)
         file_menu.addAction(new)
+        find = QAction(
+            self.tr("Find a customer"), self, objectName="actionFindCustomer",
+            shortcut=QKeySequence.StandardKey.Find,
+        )  # fmt: skip
+        find.triggered.connect(self.show_customers)
+        file_menu.addAction(find)
         complaint = QAction(
             self.tr("Record a complaint…"), self, objectName="actionRecordComplaint",
             shortcut=QKeySequence("Ctrl+K"),
@@ -307,6 +375,7 @@ class MainWindow(QMainWindow):
         ):
             return
         self.expiry.stop(timeout=None)  # nothing may write to the file being replaced
+        self.regrading.stop(timeout=None)
         try:
             safety = storage.restore(self.db_path, Path(path), self._clock())
             storage.open_shop(self._db_target, self._clock())
@@ -421,13 +490,17 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self.expiry.schedule(self.EXPIRY_DELAY_MS)  # once: later calls do nothing
+        if not self._grading_scheduled:
+            self._grading_scheduled = True
+            QTimer.singleShot(self.GRADING_DELAY_MS, self.regrading.start_if_due)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.expiry.stop()
+        self.regrading.stop()
         qs = QSettings()
         qs.setValue("window/geometry", self.saveGeometry())
         self.customers.save_layout(qs)
-        for page in (self._calendar, self._points, self._complaints):
+        for page in (self._calendar, self._points, self._complaints, self._insight):
             if page is not None:
                 page.save_layout(qs)
         super().closeEvent(event)

@@ -193,6 +193,121 @@
     </message>
 </context>
 <context>
+    <name>BoardTexts</name>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation><numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
+    </message>
+    <message>
+        <source>✓ greeted</source>
+        <translation>✓ greeted</translation>
+    </message>
+    <message>
+        <source>not greeted yet</source>
+        <translation>not greeted yet</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>born {date}</translation>
+    </message>
+    <message>
+        <source>Due {due}; last follow-up {done} by {channel}</source>
+        <translation>Due {due}; last follow-up {done} by {channel}</translation>
+    </message>
+    <message>
+        <source>complaint: {summary}</source>
+        <translation>complaint: {summary}</translation>
+    </message>
+    <message>
+        <source>Call her back about the complaint she made; due {due}</source>
+        <translation>Call her back about the complaint she made; due {due}</translation>
+    </message>
+    <message>
+        <source>answer by {time}</source>
+        <translation>answer by {time}</translation>
+    </message>
+    <message>
+        <source>received {time}</source>
+        <translation>received {time}</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>today {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since her last visit</source>
+        <translation><numerusform>%n day since her last visit</numerusform><numerusform>%n days since her last visit</numerusform></translation>
+    </message>
+    <message>
+        <source>late from {day}</source>
+        <translation>late from {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>usually every %n day(s)</source>
+        <translation><numerusform>usually every %n day</numerusform><numerusform>usually every %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>last visit {date}</source>
+        <translation>last visit {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) in all</source>
+        <translation><numerusform>%n visit in all</numerusform><numerusform>%n visits in all</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
+    </message>
+    <message>
+        <source>expire {day} ({when})</source>
+        <translation>expire {day} ({when})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) left</source>
+        <translation><numerusform>%n session left</numerusform><numerusform>%n sessions left</numerusform></translation>
+    </message>
+    <message>
+        <source>expires {day} ({when})</source>
+        <translation>expires {day} ({when})</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>{name} (day off)</source>
+        <translation>{name} (day off)</translation>
+    </message>
+    <message>
+        <source>Today: {names}</source>
+        <translation>Today: {names}</translation>
+    </message>
+    <message>
+        <source>This week: {names}</source>
+        <translation>This week: {names}</translation>
+    </message>
+    <message>
+        <source>Next 30 days: {names}</source>
+        <translation>Next 30 days: {names}</translation>
+    </message>
+    <message>
+        <source>Next: {name}, {days} ({when})</source>
+        <translation>Next: {name}, {days} ({when})</translation>
+    </message>
+</context>
+<context>
     <name>BonusTiersDialog</name>
     <message>
         <source>Top-up bonus</source>
@@ -484,6 +599,10 @@
         <translation>Record a complaint…</translation>
     </message>
     <message>
+        <source>Evaluate the relationship…</source>
+        <translation>Evaluate the relationship…</translation>
+    </message>
+    <message>
         <source>Stored value</source>
         <translation>Stored value</translation>
     </message>
@@ -630,6 +749,64 @@
     <message>
         <source>{date} (expired)</source>
         <translation>{date} (expired)</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Categories of the items</source>
+        <translation>Categories of the items</translation>
+    </message>
+    <message>
+        <source>Find an item</source>
+        <translation>Find an item</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Give to the chosen items</source>
+        <translation>Give to the chosen items</translation>
+    </message>
+    <message>
+        <source>Remove their category</source>
+        <translation>Remove their category</translation>
+    </message>
+    <message>
+        <source>Give each item a category (hair, beauty, products …): the customer structure then shows the revenue by category. Double-click a category to change it, or choose several items and give them one together.</source>
+        <translation>Give each item a category (hair, beauty, products …): the customer structure then shows the revenue by category. Double-click a category to change it, or choose several items and give them one together.</translation>
+    </message>
+    <message>
+        <source>Chosen items:</source>
+        <translation>Chosen items:</translation>
+    </message>
+    <message>
+        <source>{given} of {items} have a category</source>
+        <translation>{given} of {items} have a category</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1866,45 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     </message>
 </context>
 <context>
+    <name>DormantTab</name>
+    <message>
+        <source>Important grades only</source>
+        <translation>Important grades only</translation>
+    </message>
+    <message>
+        <source>Record a follow-up…</source>
+        <translation>Record a follow-up…</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>Open card</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+    <message>
+        <source>spent {money} in the period</source>
+        <translation>spent {money} in the period</translation>
+    </message>
+    <message>
+        <source>Late: away longer than {pct} % of her usual gap between visits, and at least {min} days; with fewer than {visits} visits, after {default} days.</source>
+        <translation>Late: away longer than {pct} % of her usual gap between visits, and at least {min} days; with fewer than {visits} visits, after {default} days.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The data could not be saved</source>
@@ -1707,6 +1923,357 @@ Name, phone numbers, birthday, address, notes and history values are removed for
 {path}
 
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>Relationship evaluations</source>
+        <translation>Relationship evaluations</translation>
+    </message>
+    <message>
+        <source>Member no. {member_no}</source>
+        <translation>Member no. {member_no}</translation>
+    </message>
+    <message>
+        <source>Evaluated on {date}</source>
+        <translation>Evaluated on {date}</translation>
+    </message>
+    <message>
+        <source>Facts from {start} to {end}</source>
+        <translation>Facts from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Evaluated by {operator}</source>
+        <translation>Evaluated by {operator}</translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation>Printed {when}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation>Evaluated by</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fact</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relationship evaluation</source>
+        <translation>Relationship evaluation</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>Spending</translation>
+    </message>
+    <message>
+        <source>Visit frequency</source>
+        <translation>Visit frequency</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Years as a customer</source>
+        <translation>Years as a customer</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Relationship evaluation — {name}</source>
+        <translation>Relationship evaluation — {name}</translation>
+    </message>
+    <message>
+        <source>{name} · member no. {member_no}</source>
+        <translation>{name} · member no. {member_no}</translation>
+    </message>
+    <message>
+        <source>Evaluated on {date} · facts from {start} to {end}</source>
+        <translation>Evaluated on {date} · facts from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>by {operator}</source>
+        <translation>by {operator}</translation>
+    </message>
+    <message>
+        <source>Total {total} · grade {grade} · {advice}</source>
+        <translation>Total {total} · grade {grade} · {advice}</translation>
+    </message>
+    <message>
+        <source>What to do: e.g. invite her to the new facial</source>
+        <translation>What to do: e.g. invite her to the new facial</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Save the evaluation</source>
+        <translation>Save the evaluation</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Open her card</source>
+        <translation>Open her card</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationListModel</name>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Evaluated on</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTab</name>
+    <message>
+        <source>Save the evaluations as PDF</source>
+        <translation>Save the evaluations as PDF</translation>
+    </message>
+    <message>
+        <source>evaluation-summary</source>
+        <translation>evaluation-summary</translation>
+    </message>
+    <message>
+        <source>evaluation-forms</source>
+        <translation>evaluation-forms</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: {reason}</source>
+        <translation>Cannot write the file: {reason}</translation>
+    </message>
+    <message>
+        <source>Print evaluations</source>
+        <translation>Print evaluations</translation>
+    </message>
+    <message>
+        <source>No evaluations to print: evaluate customers first.</source>
+        <translation>No evaluations to print: evaluate customers first.</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>No evaluations to export.</source>
+        <translation>No evaluations to export.</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>evaluations</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the Excel file…</source>
+        <translation>Writing the Excel file…</translation>
+    </message>
+    <message>
+        <source>Evaluate a customer…</source>
+        <translation>Evaluate a customer…</translation>
+    </message>
+    <message>
+        <source>Evaluate top customers…</source>
+        <translation>Evaluate top customers…</translation>
+    </message>
+    <message>
+        <source>Scheme…</source>
+        <translation>Scheme…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>From … to …</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>All grades</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <source>All recommendations</source>
+        <translation>All recommendations</translation>
+    </message>
+    <message>
+        <source>Name or member no.</source>
+        <translation>Name or member no.</translation>
+    </message>
+    <message>
+        <source>Delete the evaluation</source>
+        <translation>Delete the evaluation</translation>
+    </message>
+    <message>
+        <source>Delete the evaluation of {name} ({member_no}) of {date}? Its scores go with it.</source>
+        <translation>Delete the evaluation of {name} ({member_no}) of {date}? Its scores go with it.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationWords</name>
+    <message>
+        <source>Never came</source>
+        <translation>Never came</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>No follow-up: neutral</source>
+        <translation>No follow-up: neutral</translation>
+    </message>
+    <message>
+        <source>{average} of 5</source>
+        <translation>{average} of 5</translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation>{years} years</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) referred</source>
+        <translation><numerusform>%n customer referred</numerusform><numerusform>%n customers referred</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation><numerusform>%n complaint</numerusform><numerusform>%n complaints</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation><numerusform>%n evaluation</numerusform><numerusform>%n evaluations</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2501,96 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation>What you typed has not been saved. Close and lose it?</translation>
+    </message>
+</context>
+<context>
+    <name>FormTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fact</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>GradingTab</name>
+    <message>
+        <source>Grade again now</source>
+        <translation>Grade again now</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
+        <source>80/20: who brings the revenue</source>
+        <translation>80/20: who brings the revenue</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>All grades</translation>
+    </message>
+    <message>
+        <source>Set her grade</source>
+        <translation>Set her grade</translation>
+    </message>
+    <message>
+        <source>Use the computed grade</source>
+        <translation>Use the computed grade</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>Open card</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Customers of:</source>
+        <translation>Customers of:</translation>
+    </message>
+    <message>
+        <source>Grading the customers…</source>
+        <translation>Grading the customers…</translation>
+    </message>
+    <message>
+        <source>Not graded yet: grade the customers to see this.</source>
+        <translation>Not graded yet: grade the customers to see this.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Graded on {day} over the last %n month(s) ({start} – {day}): recency, frequency and money, each against the shop's average.</source>
+        <translation><numerusform>Graded on {day} over the last %n month ({start} – {day}): recency, frequency and money, each against the shop's average.</numerusform><numerusform>Graded on {day} over the last %n months ({start} – {day}): recency, frequency and money, each against the shop's average.</numerusform></translation>
+    </message>
+    <message>
+        <source>The top 20 % ({top} customers) brought {share} of the revenue; 80 % of it came from {few} customers ({few_share} of {buyers} buyers).</source>
+        <translation>The top 20 % ({top} customers) brought {share} of the revenue; 80 % of it came from {few} customers ({few_share} of {buyers} buyers).</translation>
+    </message>
+    <message>
+        <source>No purchases in the period.</source>
+        <translation>No purchases in the period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2418,6 +3075,215 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     </message>
 </context>
 <context>
+    <name>Insight</name>
+    <message>
+        <source>shop's default</source>
+        <translation>shop's default</translation>
+    </message>
+    <message>
+        <source>every {days} days</source>
+        <translation>every {days} days</translation>
+    </message>
+    <message>
+        <source>Late after {days} days without a visit</source>
+        <translation>Late after {days} days without a visit</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Spent (period)</source>
+        <translation>Spent (period)</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Usual rhythm</source>
+        <translation>Usual rhythm</translation>
+    </message>
+    <message>
+        <source>Days away</source>
+        <translation>Days away</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>To wake (late up to {wake} days)</source>
+        <translation>To wake (late up to {wake} days)</translation>
+    </message>
+    <message>
+        <source>All late customers</source>
+        <translation>All late customers</translation>
+    </message>
+    <message>
+        <source>Late 1–3 months</source>
+        <translation>Late 1–3 months</translation>
+    </message>
+    <message>
+        <source>Late over 3 months</source>
+        <translation>Late over 3 months</translation>
+    </message>
+    <message>
+        <source>Set by the shop; computed: {grade}</source>
+        <translation>Set by the shop; computed: {grade}</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Days since purchase</source>
+        <translation>Days since purchase</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Share of revenue</translation>
+    </message>
+    <message>
+        <source>Important value</source>
+        <translation>Important value</translation>
+    </message>
+    <message>
+        <source>Important to develop</source>
+        <translation>Important to develop</translation>
+    </message>
+    <message>
+        <source>Important to keep</source>
+        <translation>Important to keep</translation>
+    </message>
+    <message>
+        <source>Important to win back</source>
+        <translation>Important to win back</translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation>General value</translation>
+    </message>
+    <message>
+        <source>General to develop</source>
+        <translation>General to develop</translation>
+    </message>
+    <message>
+        <source>General to keep</source>
+        <translation>General to keep</translation>
+    </message>
+    <message>
+        <source>General to win back</source>
+        <translation>General to win back</translation>
+    </message>
+    <message>
+        <source>No purchase</source>
+        <translation>No purchase</translation>
+    </message>
+    <message>
+        <source>Improve</source>
+        <translation>Improve</translation>
+    </message>
+    <message>
+        <source>Maintain</source>
+        <translation>Maintain</translation>
+    </message>
+    <message>
+        <source>End the relationship</source>
+        <translation>End the relationship</translation>
+    </message>
+    <message>
+        <source> (set by the shop)</source>
+        <translation> (set by the shop)</translation>
+    </message>
+    <message>
+        <source>too few visits to tell</source>
+        <translation>too few visits to tell</translation>
+    </message>
+    <message>
+        <source>late by {days} days</source>
+        <translation>late by {days} days</translation>
+    </message>
+    <message>
+        <source>Grade (RFM)</source>
+        <translation>Grade (RFM)</translation>
+    </message>
+    <message>
+        <source>Her rhythm</source>
+        <translation>Her rhythm</translation>
+    </message>
+</context>
+<context>
+    <name>InsightExport</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Nothing to export.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the Excel file…</source>
+        <translation>Writing the Excel file…</translation>
+    </message>
+</context>
+<context>
+    <name>InsightPage</name>
+    <message>
+        <source>Dormant customers</source>
+        <translation>Dormant customers</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>Grading</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>No.</source>
@@ -2463,6 +3329,10 @@ Name, phone numbers, birthday, address, notes and history values are removed for
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
@@ -2479,6 +3349,10 @@ Name, phone numbers, birthday, address, notes and history values are removed for
         <translation>Complaints</translation>
     </message>
     <message>
+        <source>Insight</source>
+        <translation>Insight</translation>
+    </message>
+    <message>
         <source>Open: {open} · overdue: {overdue} · follow-up calls due: {due}</source>
         <translation>Open: {open} · overdue: {overdue} · follow-up calls due: {due}</translation>
     </message>
@@ -2489,6 +3363,10 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>New customer</source>
         <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Find a customer</translation>
     </message>
     <message>
         <source>Record a complaint…</source>
@@ -3330,6 +4208,86 @@ Database: {db}</translation>
         <source>Member {member_no}: points entry #{entry} gives apology points for complaint #{complaint}, but the complaint does not show them as given.</source>
         <translation>Member {member_no}: points entry #{entry} gives apology points for complaint #{complaint}, but the complaint does not show them as given.</translation>
     </message>
+    <message>
+        <source>Choose at least one customer to evaluate.</source>
+        <translation>Choose at least one customer to evaluate.</translation>
+    </message>
+    <message>
+        <source>The personal data of member {member_no} was erased: she cannot be evaluated.</source>
+        <translation>The personal data of member {member_no} was erased: she cannot be evaluated.</translation>
+    </message>
+    <message>
+        <source>This evaluation no longer exists.</source>
+        <translation>This evaluation no longer exists.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most {max} characters).</source>
+        <translation>The note is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>The weights of the indicators in use add up to {total}; they must add up to exactly 100.</source>
+        <translation>The weights of the indicators in use add up to {total}; they must add up to exactly 100.</translation>
+    </message>
+    <message>
+        <source>A weight is a whole number from 1 to 100. Untick an indicator to leave it out.</source>
+        <translation>A weight is a whole number from 1 to 100. Untick an indicator to leave it out.</translation>
+    </message>
+    <message>
+        <source>Tick at least one indicator.</source>
+        <translation>Tick at least one indicator.</translation>
+    </message>
+    <message>
+        <source>The period is 1 to 120 months.</source>
+        <translation>The period is 1 to 120 months.</translation>
+    </message>
+    <message>
+        <source>The spending for full marks is ¥1 to ¥10,000,000.</source>
+        <translation>The spending for full marks is ¥1 to ¥10,000,000.</translation>
+    </message>
+    <message>
+        <source>The visits for full marks are 1 to 1,000.</source>
+        <translation>The visits for full marks are 1 to 1,000.</translation>
+    </message>
+    <message>
+        <source>Full marks for the last visit go to 0 to 3,650 days since it.</source>
+        <translation>Full marks for the last visit go to 0 to 3,650 days since it.</translation>
+    </message>
+    <message>
+        <source>No marks for the last visit start after more days than full marks end, and at most 3,650 days.</source>
+        <translation>No marks for the last visit start after more days than full marks end, and at most 3,650 days.</translation>
+    </message>
+    <message>
+        <source>The years as a customer for full marks are 1 to 50.</source>
+        <translation>The years as a customer for full marks are 1 to 50.</translation>
+    </message>
+    <message>
+        <source>The referrals for full marks are 1 to 1,000.</source>
+        <translation>The referrals for full marks are 1 to 1,000.</translation>
+    </message>
+    <message>
+        <source>Each complaint takes off 1 to 100 points.</source>
+        <translation>Each complaint takes off 1 to 100 points.</translation>
+    </message>
+    <message>
+        <source>The satisfaction score without a follow-up is 0 to 100.</source>
+        <translation>The satisfaction score without a follow-up is 0 to 100.</translation>
+    </message>
+    <message>
+        <source>The grades go down: A from at most 100, above B, above C, above 0 (now A {a}, B {b}, C {c}).</source>
+        <translation>The grades go down: A from at most 100, above B, above C, above 0 (now A {a}, B {b}, C {c}).</translation>
+    </message>
+    <message>
+        <source>The period's first day ({start}) is after its last day ({end}): change one of the two dates.</source>
+        <translation>The period's first day ({start}) is after its last day ({end}): change one of the two dates.</translation>
+    </message>
+    <message>
+        <source>The period begins on {start}, after today ({today}): nothing to show yet.</source>
+        <translation>The period begins on {start}, after today ({today}): nothing to show yet.</translation>
+    </message>
+    <message>
+        <source>The category of {item} is too long: at most {limit} characters.</source>
+        <translation>The category of {item} is too long: at most {limit} characters.</translation>
+    </message>
 </context>
 <context>
     <name>MonthModel</name>
@@ -3484,6 +4442,17 @@ Database: {db}</translation>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>PickCustomerDialog</name>
+    <message>
+        <source>Evaluate a customer</source>
+        <translation>Evaluate a customer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4965,33 @@ The card gets it back ({left} left after); both entries stay on the card's histo
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoiceDialog</name>
+    <message>
+        <source>Print evaluations</source>
+        <translation>Print evaluations</translation>
+    </message>
+    <message>
+        <source>A form for each evaluation, a page each, to sign</source>
+        <translation>A form for each evaluation, a page each, to sign</translation>
+    </message>
+    <message>
+        <source>One table of all of them</source>
+        <translation>One table of all of them</translation>
+    </message>
+    <message>
+        <source>Evaluations: {count}</source>
+        <translation>Evaluations: {count}</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +5592,17 @@ The card gets it back ({left} left after); both entries stay on the card's histo
     </message>
 </context>
 <context>
+    <name>Regrading</name>
+    <message>
+        <source>Grading the customers…</source>
+        <translation>Grading the customers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) graded.</source>
+        <translation><numerusform>%n customer graded.</numerusform><numerusform>%n customers graded.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <source>Resolve complaint no. {id}</source>
@@ -4899,6 +5906,168 @@ The card gets it back ({left} left after); both entries stay on the card's histo
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Dormant customers and grading</source>
+        <translation>Dormant customers and grading</translation>
+    </message>
+    <message>
+        <source>Late after her usual gap times</source>
+        <translation>Late after her usual gap times</translation>
+    </message>
+    <message>
+        <source>Never late sooner than</source>
+        <translation>Never late sooner than</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Visits needed for her own rhythm</source>
+        <translation>Visits needed for her own rhythm</translation>
+    </message>
+    <message>
+        <source>With fewer visits: late after</source>
+        <translation>With fewer visits: late after</translation>
+    </message>
+    <message>
+        <source>Worth a call to wake her for</source>
+        <translation>Worth a call to wake her for</translation>
+    </message>
+    <message>
+        <source>Grade over the last</source>
+        <translation>Grade over the last</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Example: she comes every 20 days; at 200 % she is late after 40 days away. Saving grades every customer again.</source>
+        <translation>Example: she comes every 20 days; at 200 % she is late after 40 days away. Saving grades every customer again.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeDialog</name>
+    <message>
+        <source>Evaluation scheme</source>
+        <translation>Evaluation scheme</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Default values</source>
+        <translation>Default values</translation>
+    </message>
+    <message>
+        <source>full marks at ¥</source>
+        <translation>full marks at ¥</translation>
+    </message>
+    <message>
+        <source>or more in the period</source>
+        <translation>or more in the period</translation>
+    </message>
+    <message>
+        <source>full marks at</source>
+        <translation>full marks at</translation>
+    </message>
+    <message>
+        <source>visits or more in the period</source>
+        <translation>visits or more in the period</translation>
+    </message>
+    <message>
+        <source>full marks within</source>
+        <translation>full marks within</translation>
+    </message>
+    <message>
+        <source>days, none from</source>
+        <translation>days, none from</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>years or more</source>
+        <translation>years or more</translation>
+    </message>
+    <message>
+        <source>customers referred or more</source>
+        <translation>customers referred or more</translation>
+    </message>
+    <message>
+        <source>100 without complaints,</source>
+        <translation>100 without complaints,</translation>
+    </message>
+    <message>
+        <source>points off for each</source>
+        <translation>points off for each</translation>
+    </message>
+    <message>
+        <source>average 1–5: 1 → 0, 5 → 100; no follow-up:</source>
+        <translation>average 1–5: 1 → 0, 5 → 100; no follow-up:</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>How it scores (0–100)</source>
+        <translation>How it scores (0–100)</translation>
+    </message>
+    <message>
+        <source>Indicators and weights</source>
+        <translation>Indicators and weights</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Total from</source>
+        <translation>Total from</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>below C</source>
+        <translation>below C</translation>
+    </message>
+    <message>
+        <source>Period, grades and recommendations</source>
+        <translation>Period, grades and recommendations</translation>
+    </message>
+    <message>
+        <source>Evaluations already kept keep the weights and scores they were made with.</source>
+        <translation>Evaluations already kept keep the weights and scores they were made with.</translation>
+    </message>
+    <message>
+        <source>Total {total}</source>
+        <translation>Total {total}</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 5000.</source>
+        <translation>Enter an amount such as 5000.</translation>
+    </message>
+</context>
+<context>
     <name>SellDialog</name>
     <message>
         <source>Sell a package card — {name}</source>
@@ -5196,6 +6365,320 @@ The card gets it back ({left} left after); both entries stay on the card's histo
     <message>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>StructureChart</name>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Returning customers</source>
+        <translation>Returning customers</translation>
+    </message>
+</context>
+<context>
+    <name>StructureTab</name>
+    <message>
+        <source>By RFM grade</source>
+        <translation>By RFM grade</translation>
+    </message>
+    <message>
+        <source>By ABC class</source>
+        <translation>By ABC class</translation>
+    </message>
+    <message>
+        <source>By membership level</source>
+        <translation>By membership level</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>By item</source>
+        <translation>By item</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>By district</translation>
+    </message>
+    <message>
+        <source>New and returning customers</source>
+        <translation>New and returning customers</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>Repeat purchases</translation>
+    </message>
+    <message>
+        <source>RFM grade</source>
+        <translation>RFM grade</translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation>ABC class</translation>
+    </message>
+    <message>
+        <source>Membership level</source>
+        <translation>Membership level</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Visits in the period</source>
+        <translation>Visits in the period</translation>
+    </message>
+    <message>
+        <source>Not graded yet</source>
+        <translation>Not graded yet</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Uncategorised</translation>
+    </message>
+    <message>
+        <source>Unnamed</source>
+        <translation>Unnamed</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Not in the items</source>
+        <translation>Not in the items</translation>
+    </message>
+    <message>
+        <source>Class {name}</source>
+        <translation>Class {name}</translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>1 visit</translation>
+    </message>
+    <message>
+        <source>2 visits</source>
+        <translation>2 visits</translation>
+    </message>
+    <message>
+        <source>3 visits</source>
+        <translation>3 visits</translation>
+    </message>
+    <message>
+        <source>4 visits</source>
+        <translation>4 visits</translation>
+    </message>
+    <message>
+        <source>5–9 visits</source>
+        <translation>5–9 visits</translation>
+    </message>
+    <message>
+        <source>10 visits or more</source>
+        <translation>10 visits or more</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>From … to …</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>Categories…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>There are no visits in this period.</source>
+        <translation>There are no visits in this period.</translation>
+    </message>
+    <message>
+        <source>Revenue {revenue} · {customers} · {visits} · repeat rate {rate}</source>
+        <translation>Revenue {revenue} · {customers} · {visits} · repeat rate {rate}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation><numerusform>%Ln customer</numerusform><numerusform>%Ln customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation><numerusform>%Ln visit</numerusform><numerusform>%Ln visits</numerusform></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>% of customers</source>
+        <translation>% of customers</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>% of revenue</source>
+        <translation>% of revenue</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>Per customer</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>Repeat rate</translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation>On file</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Customers are counted by their RFM grade today (the shop's own grade where one is given); those not graded yet are shown apart.</source>
+        <translation>Customers are counted by their RFM grade today (the shop's own grade where one is given); those not graded yet are shown apart.</translation>
+    </message>
+    <message>
+        <source>Class A: the customers bringing the first 80% of the revenue; B: the next 15%; C: the rest. Customers are counted by their class today.</source>
+        <translation>Class A: the customers bringing the first 80% of the revenue; B: the next 15%; C: the rest. Customers are counted by their class today.</translation>
+    </message>
+    <message>
+        <source>Customers are counted by the level on their card today.</source>
+        <translation>Customers are counted by the level on their card today.</translation>
+    </message>
+    <message>
+        <source>The revenue of the items sold, by the category given to each item (Categories…). A customer who bought in several categories counts in each; the total counts her once.</source>
+        <translation>The revenue of the items sold, by the category given to each item (Categories…). A customer who bought in several categories counts in each; the total counts her once.</translation>
+    </message>
+    <message>
+        <source>The revenue of each item sold. A customer who bought several items counts in each; the total counts her once.</source>
+        <translation>The revenue of each item sold. A customer who bought several items counts in each; the total counts her once.</translation>
+    </message>
+    <message>
+        <source>Customers are counted by the district on their card.</source>
+        <translation>Customers are counted by the district on their card.</translation>
+    </message>
+    <message>
+        <source>Repeat rate: the customers who came twice or more in the period, of all who came.</source>
+        <translation>Repeat rate: the customers who came twice or more in the period, of all who came.</translation>
+    </message>
+    <message>
+        <source>“Not in the items”: what visits were charged beyond the sum of their items.</source>
+        <translation>“Not in the items”: what visits were charged beyond the sum of their items.</translation>
+    </message>
+    <message>
+        <source>{customers} in the period: {new} new, {returning} returning</source>
+        <translation>{customers} in the period: {new} new, {returning} returning</translation>
+    </message>
+    <message>
+        <source>New: her first visit ever was in the month. Returning: she came in the month and had come before. The whole period counts each customer once.</source>
+        <translation>New: her first visit ever was in the month. Returning: she came in the month and had come before. The whole period counts each customer once.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Returning</translation>
+    </message>
+    <message>
+        <source>% new</source>
+        <translation>% new</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>Whole period</translation>
+    </message>
+    <message>
+        <source>Share of the revenue</source>
+        <translation>Share of the revenue</translation>
+    </message>
+    <message>
+        <source>Share of the customers</source>
+        <translation>Share of the customers</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>customer-structure</source>
+        <translation>customer-structure</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the Excel file…</source>
+        <translation>Writing the Excel file…</translation>
+    </message>
+    <message>
+        <source>Categories of the items</source>
+        <translation>Categories of the items</translation>
+    </message>
+    <message>
+        <source>No items are sold yet: a category is given to an item sold.</source>
+        <translation>No items are sold yet: a category is given to an item sold.</translation>
     </message>
 </context>
 <context>
@@ -5557,6 +7040,200 @@ The card gets it back ({left} left after); both entries stay on the card's histo
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>Find a customer: name, pinyin, phone tail or scan her card</source>
+        <translation>Find a customer: name, pinyin, phone tail or scan her card</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read the board again (F5)</source>
+        <translation>Read the board again (F5)</translation>
+    </message>
+    <message>
+        <source>Birthdays &amp; anniversaries</source>
+        <translation>Birthdays &amp; anniversaries</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Customers to wake</source>
+        <translation>Customers to wake</translation>
+    </message>
+    <message>
+        <source>Points about to expire</source>
+        <translation>Points about to expire</translation>
+    </message>
+    <message>
+        <source>Package cards expiring</source>
+        <translation>Package cards expiring</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>this week</translation>
+    </message>
+    <message>
+        <source>in the next 30 days</source>
+        <translation>in the next 30 days</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n greeted</source>
+        <translation><numerusform>%n greeted</numerusform><numerusform>%n greeted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n today</source>
+        <translation><numerusform>%n today</numerusform><numerusform>%n today</numerusform></translation>
+    </message>
+    <message>
+        <source>No birthdays or anniversaries {when}.</source>
+        <translation>No birthdays or anniversaries {when}.</translation>
+    </message>
+    <message>
+        <source>No birthdays or anniversaries this week.</source>
+        <translation>No birthdays or anniversaries this week.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Complaint follow-up calls</source>
+        <translation>Complaint follow-up calls</translation>
+    </message>
+    <message>
+        <source>Due {when}</source>
+        <translation>Due {when}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>No follow-ups due {when}.</source>
+        <translation>No follow-ups due {when}.</translation>
+    </message>
+    <message>
+        <source>No open complaints.</source>
+        <translation>No open complaints.</translation>
+    </message>
+    <message>
+        <source>Late by their own rhythm; the most valuable first</source>
+        <translation>Late by their own rhythm; the most valuable first</translation>
+    </message>
+    <message>
+        <source>Nobody is drifting away {when}.</source>
+        <translation>Nobody is drifting away {when}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n day(s)</source>
+        <translation><numerusform>Within %n day</numerusform><numerusform>Within %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No points expire within %n day(s).</source>
+        <translation><numerusform>No points expire within %n day.</numerusform><numerusform>No points expire within %n days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No package cards expire within %n day(s).</source>
+        <translation><numerusform>No package cards expire within %n day.</numerusform><numerusform>No package cards expire within %n days.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TopCustomersDialog</name>
+    <message>
+        <source>Evaluate top customers</source>
+        <translation>Evaluate top customers</translation>
+    </message>
+    <message>
+        <source>The top</source>
+        <translation>The top</translation>
+    </message>
+    <message numerus="yes">
+        <source>customers by spending in the last %n month(s)</source>
+        <translation><numerusform>customers by spending in the last %n month</numerusform><numerusform>customers by spending in the last %n months</numerusform></translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>Every customer</translation>
+    </message>
+    <message>
+        <source>of any grade</source>
+        <translation>of any grade</translation>
+    </message>
+    <message>
+        <source>any RFM grade</source>
+        <translation>any RFM grade</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Spent in the period</source>
+        <translation>Spent in the period</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>A note for each of them, e.g. Q4 review</source>
+        <translation>A note for each of them, e.g. Q4 review</translation>
+    </message>
+    <message>
+        <source>Save the evaluations</source>
+        <translation>Save the evaluations</translation>
+    </message>
+    <message>
+        <source>Untick a customer to leave her out. The evaluations are kept dated {date}.</source>
+        <translation>Untick a customer to leave her out. The evaluations are kept dated {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to evaluate</source>
+        <translation><numerusform>%n customer to evaluate</numerusform><numerusform>%n customers to evaluate</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TopUpDialog</name>
     <message>
         <source>Top up — {name}</source>
@@ -5832,6 +7509,13 @@ What is your shop called? It is printed on cards and used in greetings.</transla
     <message>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>_Picker</name>
+    <message>
+        <source>Nobody found.</source>
+        <translation>Nobody found.</translation>
     </message>
 </context>
 <context>

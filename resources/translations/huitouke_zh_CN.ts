@@ -196,6 +196,135 @@
     </message>
 </context>
 <context>
+    <name>BoardTexts</name>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first}至{last}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ greeted</source>
+        <translation>✓ 已祝福</translation>
+    </message>
+    <message>
+        <source>not greeted yet</source>
+        <translation>未祝福</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>出生 {date}</translation>
+    </message>
+    <message>
+        <source>Due {due}; last follow-up {done} by {channel}</source>
+        <translation>应回访 {due}；上次回访 {done}（{channel}）</translation>
+    </message>
+    <message>
+        <source>complaint: {summary}</source>
+        <translation>投诉：{summary}</translation>
+    </message>
+    <message>
+        <source>Call her back about the complaint she made; due {due}</source>
+        <translation>投诉回访，约定 {due}</translation>
+    </message>
+    <message>
+        <source>answer by {time}</source>
+        <translation>{time}前答复</translation>
+    </message>
+    <message>
+        <source>received {time}</source>
+        <translation>受理 {time}</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>今天 {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since her last visit</source>
+        <translation>
+            <numerusform>%n 天未到店</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>late from {day}</source>
+        <translation>{day}起算逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>usually every %n day(s)</source>
+        <translation>
+            <numerusform>平时 %n 天来一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last visit {date}</source>
+        <translation>上次到店 {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) in all</source>
+        <translation>
+            <numerusform>共到店 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expire {day} ({when})</source>
+        <translation>{day}过期（{when}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) left</source>
+        <translation>
+            <numerusform>剩 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires {day} ({when})</source>
+        <translation>{day}到期（{when}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (day off)</source>
+        <translation>{name}（放假）</translation>
+    </message>
+    <message>
+        <source>Today: {names}</source>
+        <translation>今天：{names}</translation>
+    </message>
+    <message>
+        <source>This week: {names}</source>
+        <translation>本周：{names}</translation>
+    </message>
+    <message>
+        <source>Next 30 days: {names}</source>
+        <translation>未来30天：{names}</translation>
+    </message>
+    <message>
+        <source>Next: {name}, {days} ({when})</source>
+        <translation>下一个：{name} {days}（{when}）</translation>
+    </message>
+</context>
+<context>
     <name>BonusTiersDialog</name>
     <message>
         <source>Top-up bonus</source>
@@ -487,6 +616,10 @@
         <translation>登记投诉…</translation>
     </message>
     <message>
+        <source>Evaluate the relationship…</source>
+        <translation>客户关系评估…</translation>
+    </message>
+    <message>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
@@ -637,6 +770,66 @@
     <message>
         <source>{date} (expired)</source>
         <translation>{date}（已过期）</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Categories of the items</source>
+        <translation>项目品类</translation>
+    </message>
+    <message>
+        <source>Find an item</source>
+        <translation>查找项目</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Give to the chosen items</source>
+        <translation>设给选中的项目</translation>
+    </message>
+    <message>
+        <source>Remove their category</source>
+        <translation>清除品类</translation>
+    </message>
+    <message>
+        <source>Give each item a category (hair, beauty, products …): the customer structure then shows the revenue by category. Double-click a category to change it, or choose several items and give them one together.</source>
+        <translation>为每个项目设定品类（美发、美容、产品……），客户结构分析就能按品类显示营业额。双击品类可以修改，也可以选中多个项目一起设定。</translation>
+    </message>
+    <message>
+        <source>Chosen items:</source>
+        <translation>选中的项目：</translation>
+    </message>
+    <message>
+        <source>{given} of {items} have a category</source>
+        <translation>{items}中已有 {given} 个设定了品类</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CategoryModel</name>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>售出数量</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1925,47 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     </message>
 </context>
 <context>
+    <name>DormantTab</name>
+    <message>
+        <source>Important grades only</source>
+        <translation>只看重要客户</translation>
+    </message>
+    <message>
+        <source>Record a follow-up…</source>
+        <translation>记录回访…</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>打开客户卡</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>规则…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spent {money} in the period</source>
+        <translation>期间消费 {money}</translation>
+    </message>
+    <message>
+        <source>Late: away longer than {pct} % of her usual gap between visits, and at least {min} days; with fewer than {visits} visits, after {default} days.</source>
+        <translation>沉睡：未到店天数超过她平时到店间隔的 {pct}%，且至少 {min} 天；到店少于 {visits} 次的，超过 {default} 天算沉睡。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The data could not be saved</source>
@@ -1750,6 +1984,367 @@ Name, phone numbers, birthday, address, notes and history values are removed for
 {path}
 
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>Relationship evaluations</source>
+        <translation>客户关系评估汇总表</translation>
+    </message>
+    <message>
+        <source>Member no. {member_no}</source>
+        <translation>会员号 {member_no}</translation>
+    </message>
+    <message>
+        <source>Evaluated on {date}</source>
+        <translation>评估日期 {date}</translation>
+    </message>
+    <message>
+        <source>Facts from {start} to {end}</source>
+        <translation>统计期 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Evaluated by {operator}</source>
+        <translation>评估人 {operator}</translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation>打印时间：{when}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation>评估人签字</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审核人签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>实际情况</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权得分</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relationship evaluation</source>
+        <translation>客户关系评估表</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>Visit frequency</source>
+        <translation>消费频次</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Years as a customer</source>
+        <translation>客户年限</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Relationship evaluation — {name}</source>
+        <translation>客户关系评估表 — {name}</translation>
+    </message>
+    <message>
+        <source>{name} · member no. {member_no}</source>
+        <translation>{name} · 会员号 {member_no}</translation>
+    </message>
+    <message>
+        <source>Evaluated on {date} · facts from {start} to {end}</source>
+        <translation>评估日期 {date} · 统计期 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>by {operator}</source>
+        <translation>评估人 {operator}</translation>
+    </message>
+    <message>
+        <source>Total {total} · grade {grade} · {advice}</source>
+        <translation>总分 {total} · {grade} 级 · {advice}</translation>
+    </message>
+    <message>
+        <source>What to do: e.g. invite her to the new facial</source>
+        <translation>下一步做什么：例如邀请她体验新的面部护理</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save the evaluation</source>
+        <translation>保存评估</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Open her card</source>
+        <translation>打开客户档案</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationListModel</name>
+    <message>
+        <source>Evaluated on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTab</name>
+    <message>
+        <source>Save the evaluations as PDF</source>
+        <translation>将评估表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>evaluation-summary</source>
+        <translation>客户评估汇总</translation>
+    </message>
+    <message>
+        <source>evaluation-forms</source>
+        <translation>客户关系评估表</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Print evaluations</source>
+        <translation>打印评估表</translation>
+    </message>
+    <message>
+        <source>No evaluations to print: evaluate customers first.</source>
+        <translation>没有可打印的评估：请先评估客户。</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>No evaluations to export.</source>
+        <translation>没有可导出的评估。</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>客户关系评估</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the Excel file…</source>
+        <translation>正在写入 Excel 文件…</translation>
+    </message>
+    <message>
+        <source>Evaluate a customer…</source>
+        <translation>评估客户…</translation>
+    </message>
+    <message>
+        <source>Evaluate top customers…</source>
+        <translation>评估重点客户…</translation>
+    </message>
+    <message>
+        <source>Scheme…</source>
+        <translation>指标与权重…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近12个月</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>{grade} 级</translation>
+    </message>
+    <message>
+        <source>All recommendations</source>
+        <translation>全部建议</translation>
+    </message>
+    <message>
+        <source>Name or member no.</source>
+        <translation>姓名或会员号</translation>
+    </message>
+    <message>
+        <source>Delete the evaluation</source>
+        <translation>删除评估</translation>
+    </message>
+    <message>
+        <source>Delete the evaluation of {name} ({member_no}) of {date}? Its scores go with it.</source>
+        <translation>删除 {name}（{member_no}）{date} 的评估吗？其各项得分一并删除。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationWords</name>
+    <message>
+        <source>Never came</source>
+        <translation>从未到店</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-up: neutral</source>
+        <translation>无回访记录：按中性计分</translation>
+    </message>
+    <message>
+        <source>{average} of 5</source>
+        <translation>{average} / 5 分</translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation>{years} 年</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) referred</source>
+        <translation>
+            <numerusform>转介绍 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 次投诉</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n 份评估</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2576,100 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>What you typed has not been saved. Close and lose it?</source>
         <translation>您填写的内容尚未保存。确定关闭并放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>FormTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>实际情况</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权得分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>GradingTab</name>
+    <message>
+        <source>Grade again now</source>
+        <translation>立即重新分级</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>规则…</translation>
+    </message>
+    <message>
+        <source>80/20: who brings the revenue</source>
+        <translation>80/20：营业额来自谁</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Set her grade</source>
+        <translation>手动设定分级</translation>
+    </message>
+    <message>
+        <source>Use the computed grade</source>
+        <translation>恢复自动分级</translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation>打开客户卡</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Customers of:</source>
+        <translation>客户分级：</translation>
+    </message>
+    <message>
+        <source>Grading the customers…</source>
+        <translation>正在给客户分级…</translation>
+    </message>
+    <message>
+        <source>Not graded yet: grade the customers to see this.</source>
+        <translation>还没有分级：先给客户分级再看。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Graded on {day} over the last %n month(s) ({start} – {day}): recency, frequency and money, each against the shop&apos;s average.</source>
+        <translation>
+            <numerusform>{day} 按最近 %n 个月（{start} – {day}）分级：最近消费、消费频次、消费金额，各与全店平均比较。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The top 20 % ({top} customers) brought {share} of the revenue; 80 % of it came from {few} customers ({few_share} of {buyers} buyers).</source>
+        <translation>前 20% 的客户（{top} 位）带来了 {share} 的营业额；80% 的营业额来自 {few} 位客户（占 {buyers} 位消费客户的 {few_share}）。</translation>
+    </message>
+    <message>
+        <source>No purchases in the period.</source>
+        <translation>期间内没有消费。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2471,6 +3160,215 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     </message>
 </context>
 <context>
+    <name>Insight</name>
+    <message>
+        <source>shop&apos;s default</source>
+        <translation>按店里默认</translation>
+    </message>
+    <message>
+        <source>every {days} days</source>
+        <translation>每 {days} 天来一次</translation>
+    </message>
+    <message>
+        <source>Late after {days} days without a visit</source>
+        <translation>超过 {days} 天不来算沉睡</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>Spent (period)</source>
+        <translation>期间消费</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>消费次数</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Usual rhythm</source>
+        <translation>平时节奏</translation>
+    </message>
+    <message>
+        <source>Days away</source>
+        <translation>未到店天数</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <source>To wake (late up to {wake} days)</source>
+        <translation>待唤醒（超期 {wake} 天内）</translation>
+    </message>
+    <message>
+        <source>All late customers</source>
+        <translation>全部沉睡客户</translation>
+    </message>
+    <message>
+        <source>Late 1–3 months</source>
+        <translation>超期 1–3 个月</translation>
+    </message>
+    <message>
+        <source>Late over 3 months</source>
+        <translation>超期 3 个月以上</translation>
+    </message>
+    <message>
+        <source>Set by the shop; computed: {grade}</source>
+        <translation>店里手动设定；自动分级为：{grade}</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC 分类</translation>
+    </message>
+    <message>
+        <source>Days since purchase</source>
+        <translation>距上次消费天数</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>消费次数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>营业额占比</translation>
+    </message>
+    <message>
+        <source>Important value</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <source>Important to develop</source>
+        <translation>重要发展客户</translation>
+    </message>
+    <message>
+        <source>Important to keep</source>
+        <translation>重要保持客户</translation>
+    </message>
+    <message>
+        <source>Important to win back</source>
+        <translation>重要挽留客户</translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation>一般价值客户</translation>
+    </message>
+    <message>
+        <source>General to develop</source>
+        <translation>一般发展客户</translation>
+    </message>
+    <message>
+        <source>General to keep</source>
+        <translation>一般保持客户</translation>
+    </message>
+    <message>
+        <source>General to win back</source>
+        <translation>一般挽留客户</translation>
+    </message>
+    <message>
+        <source>No purchase</source>
+        <translation>无消费</translation>
+    </message>
+    <message>
+        <source>Improve</source>
+        <translation>改进</translation>
+    </message>
+    <message>
+        <source>Maintain</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <source>End the relationship</source>
+        <translation>终止关系</translation>
+    </message>
+    <message>
+        <source> (set by the shop)</source>
+        <translation>（店里手动设定）</translation>
+    </message>
+    <message>
+        <source>too few visits to tell</source>
+        <translation>到店次数太少，看不出节奏</translation>
+    </message>
+    <message>
+        <source>late by {days} days</source>
+        <translation>已超期 {days} 天</translation>
+    </message>
+    <message>
+        <source>Grade (RFM)</source>
+        <translation>客户分级</translation>
+    </message>
+    <message>
+        <source>Her rhythm</source>
+        <translation>到店节奏</translation>
+    </message>
+</context>
+<context>
+    <name>InsightExport</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the Excel file…</source>
+        <translation>正在写入 Excel 文件…</translation>
+    </message>
+</context>
+<context>
+    <name>InsightPage</name>
+    <message>
+        <source>Dormant customers</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>客户分级</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>关系评估</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>客户结构</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>No.</source>
@@ -2516,6 +3414,10 @@ Name, phone numbers, birthday, address, notes and history values are removed for
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -2532,6 +3434,10 @@ Name, phone numbers, birthday, address, notes and history values are removed for
         <translation>投诉</translation>
     </message>
     <message>
+        <source>Insight</source>
+        <translation>客户分析</translation>
+    </message>
+    <message>
         <source>Open: {open} · overdue: {overdue} · follow-up calls due: {due}</source>
         <translation>未解决：{open} · 已逾期：{overdue} · 待回访：{due}</translation>
     </message>
@@ -2542,6 +3448,10 @@ Name, phone numbers, birthday, address, notes and history values are removed for
     <message>
         <source>New customer</source>
         <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>查找客户</translation>
     </message>
     <message>
         <source>Record a complaint…</source>
@@ -3385,6 +4295,86 @@ Database: {db}</source>
         <source>Member {member_no}: points entry #{entry} gives apology points for complaint #{complaint}, but the complaint does not show them as given.</source>
         <translation>会员 {member_no}：积分记录 #{entry} 是投诉 #{complaint} 的补偿积分，但这条投诉没有记录给过这些积分。</translation>
     </message>
+    <message>
+        <source>Choose at least one customer to evaluate.</source>
+        <translation>请至少选择一位要评估的客户。</translation>
+    </message>
+    <message>
+        <source>The personal data of member {member_no} was erased: she cannot be evaluated.</source>
+        <translation>会员 {member_no} 的个人资料已被清除，无法评估。</translation>
+    </message>
+    <message>
+        <source>This evaluation no longer exists.</source>
+        <translation>该评估已不存在。</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most {max} characters).</source>
+        <translation>备注太长（最多 {max} 个字）。</translation>
+    </message>
+    <message>
+        <source>The weights of the indicators in use add up to {total}; they must add up to exactly 100.</source>
+        <translation>所选指标的权重合计为 {total}，必须正好是 100。</translation>
+    </message>
+    <message>
+        <source>A weight is a whole number from 1 to 100. Untick an indicator to leave it out.</source>
+        <translation>权重是 1 到 100 的整数。不用的指标请取消勾选。</translation>
+    </message>
+    <message>
+        <source>Tick at least one indicator.</source>
+        <translation>请至少勾选一项指标。</translation>
+    </message>
+    <message>
+        <source>The period is 1 to 120 months.</source>
+        <translation>统计期为 1 到 120 个月。</translation>
+    </message>
+    <message>
+        <source>The spending for full marks is ¥1 to ¥10,000,000.</source>
+        <translation>消费金额的满分标准为 ¥1 到 ¥10,000,000。</translation>
+    </message>
+    <message>
+        <source>The visits for full marks are 1 to 1,000.</source>
+        <translation>到店次数的满分标准为 1 到 1,000 次。</translation>
+    </message>
+    <message>
+        <source>Full marks for the last visit go to 0 to 3,650 days since it.</source>
+        <translation>最近到店的满分天数为 0 到 3,650 天。</translation>
+    </message>
+    <message>
+        <source>No marks for the last visit start after more days than full marks end, and at most 3,650 days.</source>
+        <translation>最近到店得 0 分的天数必须大于满分天数，且不超过 3,650 天。</translation>
+    </message>
+    <message>
+        <source>The years as a customer for full marks are 1 to 50.</source>
+        <translation>客户年限的满分标准为 1 到 50 年。</translation>
+    </message>
+    <message>
+        <source>The referrals for full marks are 1 to 1,000.</source>
+        <translation>转介绍的满分标准为 1 到 1,000 位。</translation>
+    </message>
+    <message>
+        <source>Each complaint takes off 1 to 100 points.</source>
+        <translation>每次投诉扣 1 到 100 分。</translation>
+    </message>
+    <message>
+        <source>The satisfaction score without a follow-up is 0 to 100.</source>
+        <translation>没有回访记录时的满意度得分为 0 到 100 分。</translation>
+    </message>
+    <message>
+        <source>The grades go down: A from at most 100, above B, above C, above 0 (now A {a}, B {b}, C {c}).</source>
+        <translation>等级分数线须从高到低：A 不超过 100，且 A 高于 B、B 高于 C、C 高于 0（现在 A {a}，B {b}，C {c}）。</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day ({start}) is after its last day ({end}): change one of the two dates.</source>
+        <translation>期间的开始日期（{start}）晚于结束日期（{end}）：请修改其中一个日期。</translation>
+    </message>
+    <message>
+        <source>The period begins on {start}, after today ({today}): nothing to show yet.</source>
+        <translation>期间从 {start} 开始，晚于今天（{today}）：还没有可分析的数据。</translation>
+    </message>
+    <message>
+        <source>The category of {item} is too long: at most {limit} characters.</source>
+        <translation>“{item}”的品类太长：最多 {limit} 个字。</translation>
+    </message>
 </context>
 <context>
     <name>MonthModel</name>
@@ -3545,6 +4535,17 @@ Database: {db}</source>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>PickCustomerDialog</name>
+    <message>
+        <source>Evaluate a customer</source>
+        <translation>评估客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +5074,33 @@ The card gets it back ({left} left after); both entries stay on the card&apos;s 
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoiceDialog</name>
+    <message>
+        <source>Print evaluations</source>
+        <translation>打印评估表</translation>
+    </message>
+    <message>
+        <source>A form for each evaluation, a page each, to sign</source>
+        <translation>每份评估一页评估表（可签字）</translation>
+    </message>
+    <message>
+        <source>One table of all of them</source>
+        <translation>全部汇总成一张表</translation>
+    </message>
+    <message>
+        <source>Evaluations: {count}</source>
+        <translation>评估份数：{count}</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +5705,19 @@ The card gets it back ({left} left after); both entries stay on the card&apos;s 
     </message>
 </context>
 <context>
+    <name>Regrading</name>
+    <message>
+        <source>Grading the customers…</source>
+        <translation>正在给客户分级…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) graded.</source>
+        <translation>
+            <numerusform>已给 %n 位客户分级。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <source>Resolve complaint no. {id}</source>
@@ -4984,6 +6025,168 @@ The card gets it back ({left} left after); both entries stay on the card&apos;s 
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Dormant customers and grading</source>
+        <translation>沉睡客户与分级规则</translation>
+    </message>
+    <message>
+        <source>Late after her usual gap times</source>
+        <translation>超过平时间隔的倍数</translation>
+    </message>
+    <message>
+        <source>Never late sooner than</source>
+        <translation>最少未到店</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Visits needed for her own rhythm</source>
+        <translation>按个人节奏所需到店次数</translation>
+    </message>
+    <message>
+        <source>With fewer visits: late after</source>
+        <translation>次数不足时：超过</translation>
+    </message>
+    <message>
+        <source>Worth a call to wake her for</source>
+        <translation>值得打电话唤醒的期限</translation>
+    </message>
+    <message>
+        <source>Grade over the last</source>
+        <translation>分级统计最近</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月内有效</translation>
+    </message>
+    <message>
+        <source>Example: she comes every 20 days; at 200 % she is late after 40 days away. Saving grades every customer again.</source>
+        <translation>例如：她平时每 20 天来一次，设为 200% 时，超过 40 天不来就算沉睡。保存后会重新给所有客户分级。</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeDialog</name>
+    <message>
+        <source>Evaluation scheme</source>
+        <translation>评估指标与权重</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月内有效</translation>
+    </message>
+    <message>
+        <source>Default values</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>full marks at ¥</source>
+        <translation>统计期内消费达到 ¥</translation>
+    </message>
+    <message>
+        <source>or more in the period</source>
+        <translation>及以上得满分</translation>
+    </message>
+    <message>
+        <source>full marks at</source>
+        <translation>达到</translation>
+    </message>
+    <message>
+        <source>visits or more in the period</source>
+        <translation>次到店（统计期内）及以上得满分</translation>
+    </message>
+    <message>
+        <source>full marks within</source>
+        <translation>距上次到店不超过</translation>
+    </message>
+    <message>
+        <source>days, none from</source>
+        <translation>天得满分，达到</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天及以上得 0 分</translation>
+    </message>
+    <message>
+        <source>years or more</source>
+        <translation>年及以上得满分</translation>
+    </message>
+    <message>
+        <source>customers referred or more</source>
+        <translation>位转介绍客户及以上得满分</translation>
+    </message>
+    <message>
+        <source>100 without complaints,</source>
+        <translation>无投诉得 100 分，每次投诉扣</translation>
+    </message>
+    <message>
+        <source>points off for each</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>average 1–5: 1 → 0, 5 → 100; no follow-up:</source>
+        <translation>回访满意度平均 1–5 分：1 → 0，5 → 100；没有回访记录得</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>How it scores (0–100)</source>
+        <translation>评分方法（0–100 分）</translation>
+    </message>
+    <message>
+        <source>Indicators and weights</source>
+        <translation>指标与权重</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Total from</source>
+        <translation>总分不低于</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>below C</source>
+        <translation>低于 C 级</translation>
+    </message>
+    <message>
+        <source>Period, grades and recommendations</source>
+        <translation>统计期、等级与建议</translation>
+    </message>
+    <message>
+        <source>Evaluations already kept keep the weights and scores they were made with.</source>
+        <translation>已保存的评估保留当时的权重和得分，不受修改影响。</translation>
+    </message>
+    <message>
+        <source>Total {total}</source>
+        <translation>合计 {total}</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 5000.</source>
+        <translation>请输入金额，例如 5000。</translation>
+    </message>
+</context>
+<context>
     <name>SellDialog</name>
     <message>
         <source>Sell a package card — {name}</source>
@@ -5281,6 +6484,324 @@ The card gets it back ({left} left after); both entries stay on the card&apos;s 
     <message>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>StructureChart</name>
+    <message>
+        <source>New customers</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <source>Returning customers</source>
+        <translation>回头客</translation>
+    </message>
+</context>
+<context>
+    <name>StructureTab</name>
+    <message>
+        <source>By RFM grade</source>
+        <translation>按客户分级</translation>
+    </message>
+    <message>
+        <source>By ABC class</source>
+        <translation>按ABC分类</translation>
+    </message>
+    <message>
+        <source>By membership level</source>
+        <translation>按会员等级</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按品类</translation>
+    </message>
+    <message>
+        <source>By item</source>
+        <translation>按项目</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>按区域</translation>
+    </message>
+    <message>
+        <source>New and returning customers</source>
+        <translation>新客与回头客</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>复购</translation>
+    </message>
+    <message>
+        <source>RFM grade</source>
+        <translation>客户分级</translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation>ABC分类</translation>
+    </message>
+    <message>
+        <source>Membership level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Visits in the period</source>
+        <translation>本期消费次数</translation>
+    </message>
+    <message>
+        <source>Not graded yet</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Unnamed</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Not in the items</source>
+        <translation>明细外金额</translation>
+    </message>
+    <message>
+        <source>Class {name}</source>
+        <translation>{name}类</translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>1次</translation>
+    </message>
+    <message>
+        <source>2 visits</source>
+        <translation>2次</translation>
+    </message>
+    <message>
+        <source>3 visits</source>
+        <translation>3次</translation>
+    </message>
+    <message>
+        <source>4 visits</source>
+        <translation>4次</translation>
+    </message>
+    <message>
+        <source>5–9 visits</source>
+        <translation>5–9次</translation>
+    </message>
+    <message>
+        <source>10 visits or more</source>
+        <translation>10次及以上</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>近3个月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近12个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>品类…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>There are no visits in this period.</source>
+        <translation>这段期间没有消费记录。</translation>
+    </message>
+    <message>
+        <source>Revenue {revenue} · {customers} · {visits} · repeat rate {rate}</source>
+        <translation>营业额 {revenue} · {customers} · {visits} · 复购率 {rate}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln 次消费</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>% of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>消费次数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <source>% of revenue</source>
+        <translation>营业额占比</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>客均消费</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation>在册客户</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Customers are counted by their RFM grade today (the shop&apos;s own grade where one is given); those not graded yet are shown apart.</source>
+        <translation>客户按当前的客户分级统计（店里手动设定的等级优先）；尚未分级的客户单独列出。</translation>
+    </message>
+    <message>
+        <source>Class A: the customers bringing the first 80% of the revenue; B: the next 15%; C: the rest. Customers are counted by their class today.</source>
+        <translation>A类：贡献前80%营业额的客户；B类：其后15%；C类：其余客户。客户按当前的类别统计。</translation>
+    </message>
+    <message>
+        <source>Customers are counted by the level on their card today.</source>
+        <translation>客户按档案上当前的会员等级统计。</translation>
+    </message>
+    <message>
+        <source>The revenue of the items sold, by the category given to each item (Categories…). A customer who bought in several categories counts in each; the total counts her once.</source>
+        <translation>按每个项目所属的品类（见“品类…”）统计售出项目的营业额。在多个品类消费的客户在每个品类各计一次，合计中只计一次。</translation>
+    </message>
+    <message>
+        <source>The revenue of each item sold. A customer who bought several items counts in each; the total counts her once.</source>
+        <translation>每个售出项目的营业额。购买了多个项目的客户在每个项目各计一次，合计中只计一次。</translation>
+    </message>
+    <message>
+        <source>Customers are counted by the district on their card.</source>
+        <translation>客户按档案上填写的区域统计。</translation>
+    </message>
+    <message>
+        <source>Repeat rate: the customers who came twice or more in the period, of all who came.</source>
+        <translation>复购率：本期消费两次及以上的客户占全部消费客户的比例。</translation>
+    </message>
+    <message>
+        <source>“Not in the items”: what visits were charged beyond the sum of their items.</source>
+        <translation>“明细外金额”：消费金额中超出所列项目合计的部分。</translation>
+    </message>
+    <message>
+        <source>{customers} in the period: {new} new, {returning} returning</source>
+        <translation>本期 {customers}：新客 {new} 位，回头客 {returning} 位</translation>
+    </message>
+    <message>
+        <source>New: her first visit ever was in the month. Returning: she came in the month and had come before. The whole period counts each customer once.</source>
+        <translation>新客：当月第一次到店。回头客：当月到店且以前来过。“整个期间”一行中每位客户只计一次。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>回头客</translation>
+    </message>
+    <message>
+        <source>% new</source>
+        <translation>新客占比</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>整个期间</translation>
+    </message>
+    <message>
+        <source>Share of the revenue</source>
+        <translation>营业额占比</translation>
+    </message>
+    <message>
+        <source>Share of the customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>customer-structure</source>
+        <translation>客户结构</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the Excel file…</source>
+        <translation>正在写入 Excel 文件…</translation>
+    </message>
+    <message>
+        <source>Categories of the items</source>
+        <translation>项目品类</translation>
+    </message>
+    <message>
+        <source>No items are sold yet: a category is given to an item sold.</source>
+        <translation>还没有售出任何项目：品类是给售出的项目设定的。</translation>
     </message>
 </context>
 <context>
@@ -5642,6 +7163,216 @@ The card gets it back ({left} left after); both entries stay on the card&apos;s 
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>Find a customer: name, pinyin, phone tail or scan her card</source>
+        <translation>查找客户：姓名、拼音、手机尾号，或刷会员卡</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the board again (F5)</source>
+        <translation>重新读取看板（F5）</translation>
+    </message>
+    <message>
+        <source>Birthdays &amp; anniversaries</source>
+        <translation>生日与纪念日</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Customers to wake</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <source>Points about to expire</source>
+        <translation>积分将过期</translation>
+    </message>
+    <message>
+        <source>Package cards expiring</source>
+        <translation>次卡将到期</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>读取中…</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>in the next 30 days</source>
+        <translation>未来30天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n greeted</source>
+        <translation>
+            <numerusform>已祝福 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n today</source>
+        <translation>
+            <numerusform>今天 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No birthdays or anniversaries {when}.</source>
+        <translation>{when}没有生日或纪念日。</translation>
+    </message>
+    <message>
+        <source>No birthdays or anniversaries this week.</source>
+        <translation>本周没有生日或纪念日。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>逾期 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaint follow-up calls</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <source>Due {when}</source>
+        <translation>{when}到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>No follow-ups due {when}.</source>
+        <translation>{when}没有待回访。</translation>
+    </message>
+    <message>
+        <source>No open complaints.</source>
+        <translation>没有待处理的投诉。</translation>
+    </message>
+    <message>
+        <source>Late by their own rhythm; the most valuable first</source>
+        <translation>按各自到店节奏已逾期，贵客在前</translation>
+    </message>
+    <message>
+        <source>Nobody is drifting away {when}.</source>
+        <translation>{when}没有要唤醒的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No points expire within %n day(s).</source>
+        <translation>
+            <numerusform>%n 天内没有将过期的积分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No package cards expire within %n day(s).</source>
+        <translation>
+            <numerusform>%n 天内没有将到期的次卡。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopCustomersDialog</name>
+    <message>
+        <source>Evaluate top customers</source>
+        <translation>评估重点客户</translation>
+    </message>
+    <message>
+        <source>The top</source>
+        <translation>消费排名前</translation>
+    </message>
+    <message numerus="yes">
+        <source>customers by spending in the last %n month(s)</source>
+        <translation>
+            <numerusform>位客户（近 %n 个月的消费金额）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>of any grade</source>
+        <translation>不限客户等级</translation>
+    </message>
+    <message>
+        <source>any RFM grade</source>
+        <translation>不限价值分级</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Spent in the period</source>
+        <translation>统计期消费</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>A note for each of them, e.g. Q4 review</source>
+        <translation>每份评估的备注，例如：第四季度评估</translation>
+    </message>
+    <message>
+        <source>Save the evaluations</source>
+        <translation>保存评估</translation>
+    </message>
+    <message>
+        <source>Untick a customer to leave her out. The evaluations are kept dated {date}.</source>
+        <translation>取消勾选即不评估该客户。评估记录的日期为 {date}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to evaluate</source>
+        <translation>
+            <numerusform>将评估 %n 位客户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopUpDialog</name>
     <message>
         <source>Top up — {name}</source>
@@ -5921,6 +7652,13 @@ What is your shop called? It is printed on cards and used in greetings.</source>
     <message>
         <source>Start</source>
         <translation>开始使用</translation>
+    </message>
+</context>
+<context>
+    <name>_Picker</name>
+    <message>
+        <source>Nobody found.</source>
+        <translation>没有找到客户。</translation>
     </message>
 </context>
 <context>

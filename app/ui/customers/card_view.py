@@ -31,6 +31,7 @@ from app.ui import texts
 from app.ui.calendar import labels
 from app.ui.complaints.on_card import ComplaintsOnCard
 from app.ui.customers.photo_field import thumbnail
+from app.ui.insight import on_card as insight_on_card
 from app.ui.points import labels as points_labels
 from app.ui.points.statement import StatementTab
 from app.ui.prepaid.on_card import PrepaidOnCard
@@ -81,6 +82,7 @@ class CardView(QWidget):
     void_requested = Signal(int, int)  # customer, visit
     complaint_requested = Signal(int)  # record one for her
     open_complaint_requested = Signal(int)  # a complaint's id
+    evaluate_requested = Signal(int)  # the relationship evaluation form for her
 
     def __init__(
         self, clock: Callable[[], datetime] = datetime.now, parent: QWidget | None = None
@@ -156,6 +158,11 @@ class CardView(QWidget):
             self.tr("Record a complaint…"), self, objectName="cardComplaint"
         )
         more.addAction(self.complaint_button)
+        self.evaluate_button = QAction(
+            self.tr("Evaluate the relationship…"), self, objectName="cardEvaluate"
+        )
+        self.evaluate_button.triggered.connect(lambda: self._emit(self.evaluate_requested))
+        more.addAction(self.evaluate_button)
         more.addAction(self.export_button)
         more.addAction(self.adjust_button)
         more.addAction(self.void_button)
@@ -310,6 +317,7 @@ class CardView(QWidget):
         if due is not None:
             facts.append((self.tr("Next follow-up"), texts.short_date(due)))
         facts.extend(self.complaints.facts(card.id, self._clock()))
+        facts.extend(insight_on_card.facts(card.id, self._clock().date()))
         for label, value in facts:
             if value:
                 text = QLabel(value)

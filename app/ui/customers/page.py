@@ -171,6 +171,7 @@ class CustomersPage(QWidget):
         self.card.export_requested.connect(self.excel.export_card)
         self.card.complaint_requested.connect(self.record_complaint)
         self.card.open_complaint_requested.connect(self.open_complaint)
+        self.card.evaluate_requested.connect(self.evaluate)
         self.points = PointsActions(self, operator, clock)
         self.points.attach(self.card)
         self.prepaid = PrepaidActions(self, operator, clock)
@@ -405,6 +406,12 @@ class CustomersPage(QWidget):
         from app.ui.complaints.page import record_complaint
 
         return record_complaint(self, self._clock, self._operator, customer_id)
+
+    def evaluate(self, customer_id: int) -> QWidget | None:
+        """Her relationship evaluation form (客户关系评估表), kept dated when saved."""
+        from app.ui.insight.evaluation_form import evaluate_customer
+
+        return evaluate_customer(self, customer_id, self._clock, self._operator)
 
     def open_complaint(self, complaint_id: int) -> QWidget:
         from app.ui.complaints.complaint_dialog import ComplaintDialog
