@@ -78,6 +78,7 @@ class TodayPage(QWidget):
             self.tr("Find a customer: name, pinyin, phone tail or scan her card")
         )
         self.find.setMinimumWidth(140)
+        self.find.setMaximumWidth(380)
         self.find.textEdited.connect(self._find_typed)
 
         self.spans = QButtonGroup(self)
@@ -136,8 +137,8 @@ class TodayPage(QWidget):
         line.addStretch(1)
         dates.addLayout(line)
         dates.addWidget(self.holiday_line)
-        top.addLayout(dates, 1)
-        top.addWidget(self.find, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(dates, 2)
+        top.addWidget(self.find, 1, Qt.AlignmentFlag.AlignTop)
         top.addSpacing(12)
         top.addLayout(spans)
         top.addSpacing(12)
