@@ -94,22 +94,22 @@ def month_ticks(months: tuple[date, ...]) -> list[str]:
     return ticks
 
 
-class MonthlyChart(QWidget):
-    """Stacked bars per month; hovering a bar's part tells its category and count."""
+class ReadingChart(QWidget):
+    """A pyqtgraph plot for reading (no zoom, pan or menu), its axes in the program's
+    font, with a legend row beneath; the analysis's and the structure's charts."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         import pyqtgraph  # here, not at start: see the module's docstring
 
         self._pg: Any = pyqtgraph
-        self.setObjectName("analysisChart")
+        self.setObjectName(f"{name}Chart")
         self.plot = pyqtgraph.PlotWidget(background="w")
-        self.plot.setObjectName("analysisPlot")
+        self.plot.setObjectName(f"{name}Plot")
         item = self.plot.getPlotItem()
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
-        item.showGrid(x=False, y=True, alpha=0.25)
         for side in ("left", "bottom"):
             axis = item.getAxis(side)
             axis.setPen(pyqtgraph.mkPen(AXIS))
@@ -122,6 +122,14 @@ class MonthlyChart(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addLayout(self.legend)
         self.setMinimumHeight(220)
+
+
+class MonthlyChart(ReadingChart):
+    """Stacked bars per month; hovering a bar's part tells its category and count."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("analysis", parent)
+        self.plot.getPlotItem().showGrid(x=False, y=True, alpha=0.25)
         self._titles: list[str] = []
         self._series: list[Series] = []
         self.plot.scene().sigMouseMoved.connect(self._hover)

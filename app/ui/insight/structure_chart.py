@@ -15,9 +15,15 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QPointF
 from PySide6.QtGui import QColor, QCursor, QFontMetrics
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolTip, QWidget
 
-from app.ui.complaints.analysis_chart import month_name, month_ticks, swatch, tick_step
+from app.ui.complaints.analysis_chart import (
+    ReadingChart,
+    month_name,
+    month_ticks,
+    swatch,
+    tick_step,
+)
 
 REVENUE = QColor("#1e88e5")
 CUSTOMERS = QColor("#fb8c00")
@@ -43,31 +49,9 @@ def percent_text(value: float) -> str:
     return f"{QLocale().toString(value, 'f', 1)}%"
 
 
-class StructureChart(QWidget):
+class StructureChart(ReadingChart):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        import pyqtgraph  # here, when the tab is first shown: see the module's docstring
-
-        self._pg: Any = pyqtgraph
-        self.setObjectName("structureChart")
-        self.plot = pyqtgraph.PlotWidget(background="w")
-        self.plot.setObjectName("structurePlot")
-        item = self.plot.getPlotItem()
-        item.setMenuEnabled(False)
-        item.setMouseEnabled(x=False, y=False)
-        item.hideButtons()
-        for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(pyqtgraph.mkPen(AXIS))
-            axis.setTextPen(pyqtgraph.mkPen(TEXT))
-            axis.setTickFont(self.font())
-        self.legend = QHBoxLayout()
-        self.legend.setSpacing(16)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot, 1)
-        layout.addLayout(self.legend)
-        self.setMinimumHeight(220)
+        super().__init__("structure", parent)  # pyqtgraph loads here, when first shown
         self.groups: list[str] = []  # the names along the axis, as drawn
         self.series: list[Series] = []
         self.horizontal = True
