@@ -188,3 +188,41 @@ def test_the_chinese_insight_screens_have_no_english(qtbot, db_path):
     finally:
         win.close()
         close()
+
+
+def test_the_first_screen_is_the_today_board_and_its_lines_open_the_record(qtbot, db_path):
+    """She starts the program in the morning: the board shows whom to wake, and a
+    double-click on one opens her card; a late complaint opens its window."""
+    from PySide6.QtTest import QTest
+
+    from app.ui.board.panel import TARGET_ROLE
+
+    demo_shop(db_path)
+    win = open_window(qtbot, db_path)
+    try:
+        assert win.stack.currentWidget() is win.today
+        qtbot.waitUntil(lambda: win.today.board is not None, timeout=5000)
+        panel = win.today.waking
+        assert panel.list.count() > 0
+        wake = insight.waking(TODAY, limit=1)[0]
+        item = next(
+            panel.list.item(r)
+            for r in range(panel.list.count())
+            if panel.list.item(r).data(TARGET_ROLE) is not None
+        )
+        assert item.data(TARGET_ROLE)[1] == wake.customer_id
+        rect = panel.list.visualItemRect(item)
+        QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        QTest.mouseDClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert win.stack.currentWidget() is win.customers
+        assert win.customers.card.card.id == wake.customer_id
+        win.show_today()
+        complaints = win.today.complaints.list
+        row = next(r for r in range(complaints.count()) if complaints.item(r).data(TARGET_ROLE))
+        complaint_id = complaints.item(row).data(TARGET_ROLE)[1]
+        dialog = win.open_complaint(complaint_id)
+        assert dialog.isVisible() and win.stack.currentWidget() is win.today
+        dialog.reject()
+    finally:
+        win.close()
+        close()
